@@ -1,0 +1,39 @@
+// Shared helpers for the browser tests.
+import { expect } from '@playwright/test';
+
+/** Collects console errors, page errors and requests to any host but 127.0.0.1. */
+export function watch(page) {
+  const problems = { console: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
+  page.on('pageerror', (e) => problems.console.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', ''].includes(u.hostname) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) {
+      problems.requests.push(r.url());
+    }
+  });
+  return problems;
+}
+
+/** Opens the app and waits until it has mounted (the title is rendered by Rust). */
+export async function open(page, query = '') {
+  await page.goto('/' + query);
+  await expect(page.getByTestId('app-title')).toBeVisible();
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+}
+
+/** The math core, as exported by the app's own wasm (src/test_api.rs). */
+export async function core(page, fn, ...args) {
+  return page.evaluate(([f, a]) => window.wasmBindings[f](...a), [fn, args]);
+}
+
+/** data-value of a read-out, as a number. */
+export async function value(page, testid) {
+  const v = await page.getByTestId(testid).getAttribute('data-value');
+  return v === 'inf' ? Infinity : Number(v);
+}
+
+export function expectClean(problems) {
+  expect(problems.console, 'console errors').toEqual([]);
+  expect(problems.requests, 'requests off 127.0.0.1').toEqual([]);
+}

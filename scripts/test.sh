@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The one test command: sets up what is missing, then runs every check and test.
+# Exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, all targets) -D warnings"
+cargo clippy --all-targets --offline -- -D warnings
+
+step "cargo clippy (wasm32) -D warnings"
+cargo clippy --target wasm32-unknown-unknown --offline -- -D warnings
+
+step "cargo test (native: math core, state, i18n, properties)"
+cargo test --offline
+
+step "trunk build --release"
+rm -rf dist
+trunk build --release index.html
+
+step "browser tests (Playwright + Debian chromium against dist/ on 127.0.0.1)"
+npx playwright test

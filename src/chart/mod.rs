@@ -1,0 +1,176 @@
+//! The one chart module every plot goes through. A `Chart` is plain data (series of points,
+//! shaded bands, markers, labels); `draw` renders it on any plotters backend, so the canvas on
+//! the page, the PNG export and the SVG export are the same function. It knows nothing of α or γ.
+
+mod draw;
+mod theme;
+
+pub use draw::{draw, to_svg, PlotArea};
+pub use theme::{Ink, Palette};
+
+/// Stroke pattern: curves must differ by dash, not colour alone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Dash {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub points: Vec<(f64, f64)>,
+    pub ink: Ink,
+    /// Line width in CSS pixels.
+    pub width: f64,
+    pub dash: Dash,
+    pub in_legend: bool,
+    /// Text drawn beside the curve at this point index (e.g. "γ = 2" on a faint family curve).
+    pub tag: Option<(usize, String)>,
+}
+
+impl Series {
+    pub fn new(label: impl Into<String>, points: Vec<(f64, f64)>, ink: Ink) -> Self {
+        Series {
+            label: label.into(),
+            points,
+            ink,
+            width: 2.0,
+            dash: Dash::Solid,
+            in_legend: true,
+            tag: None,
+        }
+    }
+    pub fn width(mut self, w: f64) -> Self {
+        self.width = w;
+        self
+    }
+    pub fn dash(mut self, d: Dash) -> Self {
+        self.dash = d;
+        self
+    }
+    pub fn tagged(mut self, at: usize, text: impl Into<String>) -> Self {
+        self.tag = Some((at, text.into()));
+        self
+    }
+    pub fn no_legend(mut self) -> Self {
+        self.in_legend = false;
+        self
+    }
+}
+
+/// A shaded rectangle in data coordinates with an optional caption at its top.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rect {
+    pub x: (f64, f64),
+    pub y: (f64, f64),
+    pub ink: Ink,
+    pub opacity: f64,
+    pub caption: Option<String>,
+}
+
+/// A dot at a data point, with an optional label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub at: (f64, f64),
+    pub ink: Ink,
+    pub label: Option<String>,
+}
+
+/// A straight segment between two data points (e.g. the CE–FL gap, or a landmark line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+    pub ink: Ink,
+    pub dash: Dash,
+    pub label: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LegendAt {
+    UpperRight,
+    UpperLeft,
+    LowerLeft,
+    LowerRight,
+    None,
+}
+
+/// Everything one figure shows. Built by a section from math-core output; drawn by `draw`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub x_label: String,
+    pub y_label: String,
+    pub x_range: (f64, f64),
+    /// In data units; with `y_log` both ends must be > 0.
+    pub y_range: (f64, f64),
+    pub y_log: bool,
+    pub series: Vec<Series>,
+    pub rects: Vec<Rect>,
+    pub markers: Vec<Marker>,
+    pub segments: Vec<Segment>,
+    pub legend: LegendAt,
+    pub palette: Palette,
+    /// Custom x tick labels (value, text); when set, replaces the numeric x labels.
+    pub x_ticks: Option<Vec<(f64, String)>>,
+}
+
+impl Chart {
+    pub fn new(x_label: impl Into<String>, y_label: impl Into<String>, palette: Palette) -> Self {
+        Chart {
+            x_label: x_label.into(),
+            y_label: y_label.into(),
+            x_range: (0.0, 1.0),
+            y_range: (0.0, 1.0),
+            y_log: false,
+            series: Vec::new(),
+            rects: Vec::new(),
+            markers: Vec::new(),
+            segments: Vec::new(),
+            legend: LegendAt::UpperRight,
+            palette,
+            x_ticks: None,
+        }
+    }
+
+    /// The y value as placed on the (possibly logarithmic) axis. Non-positive values on a log
+    /// axis are clamped to the bottom of the range rather than lost.
+    pub fn y_to_axis(&self, y: f64) -> f64 {
+        if self.y_log {
+            y.max(self.y_range.0).log10()
+        } else {
+            y
+        }
+    }
+
+    /// Inverse of `y_to_axis`.
+    pub fn y_from_axis(&self, v: f64) -> f64 {
+        if self.y_log {
+            10f64.powf(v)
+        } else {
+            v
+        }
+    }
+}
+
+/// Evenly spaced samples of `f` on [lo, hi] (n ≥ 2 points), for curves.
+pub fn sample(lo: f64, hi: f64, n: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+    let n = n.max(2);
+    (0..n)
+        .map(|i| {
+            let x = lo + (hi - lo) * i as f64 / (n - 1) as f64;
+            (x, f(x))
+        })
+        .collect()
+}
+
+/// The y of a series at x by linear interpolation between its samples (for hover read-outs).
+pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
+    let i = points.partition_point(|p| p.0 < x);
+    match (points.get(i.wrapping_sub(1)), points.get(i)) {
+        (Some(a), Some(b)) if b.0 > a.0 => Some(a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0)),
+        (_, Some(b)) => Some(b.1),
+        (Some(a), None) => Some(a.1),
+        _ => None,
+    }
+}

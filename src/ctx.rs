@@ -1,0 +1,49 @@
+//! The app state as Leptos signals: one `RwSignal<Params>` provided by context. Sections read
+//! slices through memos (so a move redraws only what depends on it) and write through `set`.
+
+use crate::i18n::{tr, Lang};
+use crate::state::{Ignored, Params};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub params: RwSignal<Params>,
+    /// Query parameters that were ignored on load (the dismissible notice).
+    pub ignored: RwSignal<Vec<Ignored>>,
+}
+
+impl Ctx {
+    pub fn new(params: Params, ignored: Vec<Ignored>) -> Self {
+        Ctx {
+            params: RwSignal::new(params),
+            ignored: RwSignal::new(ignored),
+        }
+    }
+
+    /// A memo of one slice of the state; it notifies only when that slice changes.
+    pub fn memo<T>(&self, get: fn(&Params) -> T) -> Memo<T>
+    where
+        T: PartialEq + Clone + Send + Sync + 'static,
+    {
+        let params = self.params;
+        Memo::new(move |_| params.with(get))
+    }
+
+    /// Changes the state; memos of untouched slices do not fire.
+    pub fn set(&self, f: impl FnOnce(&mut Params)) {
+        self.params.update(f);
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.params.with(|p| p.lang)
+    }
+
+    /// Reactive translation: call inside a view closure and it follows the language.
+    pub fn t(&self, key: &'static str) -> &'static str {
+        tr(self.lang(), key)
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}

@@ -1,0 +1,19 @@
+//! Focal Loss Lab: an interactive lesson on how cross-entropy becomes focal loss.
+//!
+//! Data flows one way: state (`state`, `ctx`) → math (`math`, pure) → view (`sections`, `ui`,
+//! `chart`). Only `math` computes a loss; the view formats what it returns.
+
+pub mod chart;
+pub mod ctx;
+pub mod format;
+pub mod i18n;
+pub mod math;
+pub mod parse;
+pub mod sections;
+pub mod shell;
+pub mod state;
+pub mod test_api;
+pub mod ui;
+pub mod web;
+
+pub use shell::App;

@@ -1,0 +1,155 @@
+//! The page frame: header with the global toggles, the ignored-parameters notice, contents,
+//! the lessons, and the footer with the credits. Provides the state by context.
+
+use crate::ctx::{use_ctx, Ctx};
+use crate::sections::{Lessons, SECTIONS};
+use crate::state::{IgnoreReason, Lang, Mode, Params, Theme};
+use crate::web;
+use leptos::prelude::*;
+
+const POST_URL: &str = "https://blog.csdn.net/lt1103725556/article/details/115128523";
+const CC_URL: &str = "https://creativecommons.org/licenses/by-sa/4.0/";
+const PAPER_URL: &str = "https://arxiv.org/abs/1708.02002";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (params, ignored) = Params::from_query(&web::url::current_query());
+    let ctx = Ctx::new(params, ignored);
+    provide_context(ctx);
+    web::url::sync(ctx.params);
+
+    // <html lang> and data-theme follow the state.
+    let lang = ctx.memo(|p| p.lang);
+    let theme = ctx.memo(|p| p.theme);
+    Effect::new(move |_| {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let _ = root.set_attribute(
+            "lang",
+            if lang.get() == Lang::Zh {
+                "zh-CN"
+            } else {
+                "en"
+            },
+        );
+        let _ = root.set_attribute("data-theme", theme.get().word());
+    });
+
+    let mode = ctx.memo(|p| p.mode);
+    view! {
+        <div class="app" class:slides=move || mode.get() == Mode::Slides>
+            <Header/>
+            <UrlNotice/>
+            <nav class="toc" aria-label=move || ctx.t("app.contents")>
+                <ol>
+                    {SECTIONS.iter().map(|&(id, key)| view! {
+                        <li><a href=format!("#{id}")>{move || ctx.t(key)}</a></li>
+                    }).collect_view()}
+                </ol>
+            </nav>
+            <main>
+                <Lessons/>
+            </main>
+            <Footer/>
+        </div>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let copied = RwSignal::new(false);
+    let next_theme = |t: Theme| match t {
+        Theme::Auto => Theme::Light,
+        Theme::Light => Theme::Dark,
+        Theme::Dark => Theme::Auto,
+    };
+    let theme_key = move || match ctx.params.with(|p| p.theme) {
+        Theme::Auto => "app.theme.auto",
+        Theme::Light => "app.theme.light",
+        Theme::Dark => "app.theme.dark",
+    };
+    let slides = move || ctx.params.with(|p| p.mode == Mode::Slides);
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <h1 data-testid="app-title">{move || ctx.t("app.title")}</h1>
+                <p class="tagline">{move || ctx.t("app.tagline")}</p>
+            </div>
+            <div class="toolbar" role="toolbar" aria-label="page">
+                <button type="button" data-testid="lang-toggle"
+                    aria-label=move || ctx.t("app.lang_toggle_label")
+                    on:click=move |_| ctx.set(|p| p.lang = if p.lang == Lang::En { Lang::Zh } else { Lang::En })>
+                    {move || ctx.t("app.lang_toggle")}
+                </button>
+                <button type="button" data-testid="theme-toggle"
+                    on:click=move |_| ctx.set(|p| p.theme = next_theme(p.theme))>
+                    {move || ctx.t(theme_key())}
+                </button>
+                <button type="button" data-testid="mode-toggle" aria-pressed=move || slides().to_string()
+                    title=move || ctx.t("app.mode_label")
+                    on:click=move |_| ctx.set(|p| p.mode = if p.mode == Mode::Page { Mode::Slides } else { Mode::Page })>
+                    {move || ctx.t(if slides() { "app.mode.slides" } else { "app.mode.page" })}
+                </button>
+                <button type="button" data-testid="copy-link"
+                    on:click=move |_| {
+                        web::download::copy_text(&ctx.params.with_untracked(web::url::link_for));
+                        copied.set(true);
+                        set_timeout(move || copied.set(false), std::time::Duration::from_millis(1500));
+                    }>
+                    {move || ctx.t(if copied.get() { "app.copied" } else { "app.copy_link" })}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// Names the query parameters that were ignored. Values are rendered as text, never HTML.
+#[component]
+fn UrlNotice() -> impl IntoView {
+    let ctx = use_ctx();
+    let reason = move |r: IgnoreReason| {
+        ctx.t(match r {
+            IgnoreReason::Unknown => "notice.unknown",
+            IgnoreReason::Invalid => "notice.invalid",
+            IgnoreReason::Duplicate => "notice.duplicate",
+        })
+    };
+    view! {
+        <Show when=move || ctx.ignored.with(|v| !v.is_empty())>
+            <div class="notice" role="status" data-testid="url-notice">
+                <p>{move || ctx.t("notice.ignored")}</p>
+                <ul>
+                    {move || ctx.ignored.get().into_iter().map(|i| view! {
+                        <li><code>{i.name}</code>" = "<code>{i.value}</code>" — "{reason(i.reason)}</li>
+                    }).collect_view()}
+                </ul>
+                <button type="button" data-testid="url-notice-dismiss" on:click=move |_| ctx.ignored.set(Vec::new())>
+                    {move || ctx.t("notice.dismiss")}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <footer class="app-footer" data-testid="footer">
+            <p>
+                {move || ctx.t("footer.source")}" "
+                <a href=POST_URL rel="noopener">{move || ctx.t("footer.post_link")}</a>
+                {move || ctx.t("footer.licensed")}" "
+                <a href=CC_URL rel="license noopener">"CC BY-SA 4.0"</a>"."
+            </p>
+            <p><a href=PAPER_URL rel="noopener">{move || ctx.t("footer.paper")}</a></p>
+            <p>{move || ctx.t("footer.peer")}</p>
+            <p>{move || ctx.t("footer.license")}</p>
+        </footer>
+    }
+}

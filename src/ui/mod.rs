@@ -1,0 +1,11 @@
+//! Small reusable widgets: a number control (slider + box), read-outs, the plot widget,
+//! MathML helpers. They hold no loss math.
+
+pub mod mathml;
+pub mod number_control;
+pub mod plot;
+pub mod readout;
+
+pub use number_control::NumberControl;
+pub use plot::{DataTable, Plot};
+pub use readout::Readout;

@@ -1,0 +1,204 @@
+//! One figure: a canvas drawn through `chart::draw`, crisp at any device pixel ratio, redrawn
+//! when its chart or its size changes; a hover/focus cross-hair read-out; PNG (2×) and SVG
+//! export of the same chart; and a collapsible data table as the text alternative.
+
+use crate::chart::{self, Chart, PlotArea};
+use crate::ctx::use_ctx;
+use crate::format;
+use crate::web::download;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The plotted values as text: column heads and rows (at least 11 rows for curves).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataTable {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, aspect: f64) -> Option<PlotArea> {
+    let css_w = canvas.client_width().max(1) as f64;
+    let css_h = (css_w * aspect).round();
+    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
+    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    chart::draw(&root, chart, dpr).ok()
+}
+
+#[component]
+pub fn Plot(
+    testid: &'static str,
+    #[prop(into)] chart: Signal<Chart>,
+    /// A one-sentence summary of what the figure currently shows (the canvas' aria-label).
+    #[prop(into)]
+    summary: Signal<String>,
+    /// Export file name without extension, e.g. `focal-loss_alpha0.25_gamma2`.
+    #[prop(into)]
+    file_stem: Signal<String>,
+    #[prop(into)] table: Signal<DataTable>,
+    /// Height ÷ width.
+    #[prop(optional)]
+    aspect: Option<f64>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let aspect = aspect.unwrap_or(0.6);
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let resized = RwSignal::new(0u32);
+    let area = StoredValue::new(PlotArea::default());
+    let hover = RwSignal::new(None::<f64>);
+
+    Effect::new(move |_| {
+        resized.track();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        if let Some(a) = chart.with(|c| paint(&canvas, c, aspect)) {
+            area.set_value(a);
+        }
+    });
+
+    // Redraw on layout changes (window resize, slides mode, a sidebar opening).
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let mut last_width = -1;
+        let observed = canvas.clone();
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+            let w = observed.client_width();
+            if w != last_width {
+                last_width = w;
+                resized.update(|n| *n += 1);
+            }
+        });
+        if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            ro.observe(&canvas);
+        }
+        cb.forget(); // lives as long as the page: plots are never unmounted
+    });
+
+    let dpr = || web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0));
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        hover.set(area.get_value().x_at(ev.offset_x() as f64 * dpr()));
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let (lo, hi) = area.get_value().x_range;
+        let step = (hi - lo) / 100.0;
+        let cur = hover.get_untracked().unwrap_or((lo + hi) / 2.0);
+        let next = match ev.key().as_str() {
+            "ArrowLeft" => cur - step,
+            "ArrowRight" => cur + step,
+            "Home" => lo,
+            "End" => hi,
+            _ => return,
+        };
+        ev.prevent_default();
+        hover.set(Some(next.clamp(lo, hi)));
+    };
+    let on_focus = move |_| {
+        let (lo, hi) = area.get_value().x_range;
+        let first_marker = chart.with_untracked(|c| c.markers.first().map(|m| m.at.0));
+        hover.set(Some(first_marker.unwrap_or((lo + hi) / 2.0)));
+    };
+
+    let readout = move || {
+        let x = hover.get()?;
+        let text = chart.with(|c| {
+            let mut parts = vec![format!("{} = {}", c.x_label, format::sig(x, 3))];
+            for s in c.series.iter().filter(|s| s.in_legend) {
+                if let Some(v) = chart::value_at(&s.points, x) {
+                    parts.push(format!("{} = {}", s.label, format::num(v)));
+                }
+            }
+            parts.join(" · ")
+        });
+        Some(text)
+    };
+    let crosshair_left = move || {
+        hover
+            .get()
+            .map(|x| format!("{}px", area.get_value().px_of(x) / dpr()))
+            .unwrap_or_default()
+    };
+
+    let export_png = move |_| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let Ok(off) = doc.create_element("canvas") else {
+            return;
+        };
+        let off: web_sys::HtmlCanvasElement = off.unchecked_into();
+        let css_w = canvas.client_width().max(320) as f64;
+        off.set_width((css_w * 2.0) as u32);
+        off.set_height((css_w * aspect * 2.0) as u32);
+        if let Some(backend) = CanvasBackend::with_canvas_object(off.clone()) {
+            let root = backend.into_drawing_area();
+            if chart.with_untracked(|c| chart::draw(&root, c, 2.0)).is_ok() {
+                download::save_canvas_png(&off, &format!("{}.png", file_stem.get_untracked()));
+            }
+        }
+    };
+    let export_svg = move |_| {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        let css_w = canvas.client_width().max(320) as u32;
+        let size = (css_w, (css_w as f64 * aspect) as u32);
+        if let Ok(svg) = chart.with_untracked(|c| chart::to_svg(c, size)) {
+            let name = format!("{}.svg", file_stem.get_untracked());
+            download::save_text(&svg, "image/svg+xml", &name);
+        }
+    };
+
+    view! {
+        <figure class="plot">
+            <div class="plot-frame">
+                <canvas
+                    node_ref=canvas_ref
+                    data-testid=testid
+                    role="img"
+                    tabindex="0"
+                    aria-label=move || summary.get()
+                    style=format!("aspect-ratio: {} / {}", 1000, (1000.0 * aspect).round())
+                    on:pointermove=on_move
+                    on:pointerleave=move |_| hover.set(None)
+                    on:focus=on_focus
+                    on:blur=move |_| hover.set(None)
+                    on:keydown=on_key
+                ></canvas>
+                <div class="crosshair" style:left=crosshair_left hidden=move || hover.get().is_none()></div>
+            </div>
+            <div class="plot-hover" aria-live="polite" data-testid=format!("hover-{testid}")>{readout}</div>
+            <div class="plot-tools">
+                <button type="button" data-testid=format!("export-png-{testid}") on:click=export_png>
+                    {move || ctx.t("plot.png")}
+                </button>
+                <button type="button" data-testid=format!("export-svg-{testid}") on:click=export_svg>
+                    {move || ctx.t("plot.svg")}
+                </button>
+            </div>
+            <details class="plot-data">
+                <summary>{move || ctx.t("plot.table")}</summary>
+                <table data-testid=format!("table-{testid}")>
+                    <thead><tr>{move || table.with(|t| t.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
+                    <tbody>
+                        {move || table.with(|t| t.rows.iter().map(|r| view! {
+                            <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                        }).collect_view())}
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

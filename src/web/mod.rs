@@ -1,0 +1,5 @@
+//! Thin browser glue: URL sync, downloads, clipboard, the panic banner. No loss math here.
+
+pub mod download;
+pub mod panic_banner;
+pub mod url;

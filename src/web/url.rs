@@ -1,0 +1,60 @@
+//! The URL query mirrors the state: read once on load, written with `history.replaceState`
+//! (no history spam) at most once per animation frame however fast a slider moves.
+
+use crate::state::Params;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// The current `location.search`, or "" outside a browser.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The full link that reopens `params` (origin + path + query).
+pub fn link_for(params: &Params) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    );
+    let q = params.to_query();
+    if q.is_empty() {
+        base
+    } else {
+        format!("{base}?{q}")
+    }
+}
+
+/// Keeps the address bar in step with `params`, coalescing changes to one write per frame.
+pub fn sync(params: RwSignal<Params>) {
+    let pending = Rc::new(Cell::new(false));
+    Effect::new(move |_| {
+        params.track();
+        if pending.replace(true) {
+            return;
+        }
+        let pending = pending.clone();
+        request_animation_frame(move || {
+            pending.set(false);
+            let Some(w) = web_sys::window() else { return };
+            let url = params.with_untracked(|p| {
+                let q = p.to_query();
+                let path = w.location().pathname().unwrap_or_default();
+                if q.is_empty() {
+                    path
+                } else {
+                    format!("{path}?{q}")
+                }
+            });
+            if let Ok(h) = w.history() {
+                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        });
+    });
+}
