@@ -52,4 +52,18 @@ pub const TABLE: &[(&str, &str)] = &[
     ("footer.paper", "论文:T.-Y. Lin, P. Goyal, R. Girshick, K. He, P. Dollár,《Focal Loss for Dense Object Detection》,ICCV 2017(arXiv:1708.02002)。"),
     ("footer.peer", "对照实现:torchvision.ops.sigmoid_focal_loss。"),
     ("footer.license", "Focal Loss 实验室为自由软件(MIT 或 Apache-2.0)。取自原文的例子沿用 CC BY-SA 4.0。"),
+    // @section explorer (keys of src/sections/explorer*)
+    // @section ce_forms (keys of src/sections/ce_forms*)
+    // @section softmax_ce (keys of src/sections/softmax_ce*)
+    // @section sigmoid_bce (keys of src/sections/sigmoid_bce*)
+    // @section alpha_to_focal (keys of src/sections/alpha_to_focal*)
+    // @section fcos_walkthrough (keys of src/sections/fcos_walkthrough*)
+    // @section five_class (keys of src/sections/five_class*)
+    // @section quadrants (keys of src/sections/quadrants*)
+    // @section alpha_gamma (keys of src/sections/alpha_gamma*)
+    // @section num_pos (keys of src/sections/num_pos*)
+    // @section soft_targets (keys of src/sections/soft_targets*)
+    // @section segmentation (keys of src/sections/segmentation*)
+    // @section simulator (keys of src/sections/simulator*)
+    // @section end
 ];

@@ -1,6 +1,20 @@
 //! One file per lesson section, in the order of the source post. `SECTIONS` is the table of
 //! contents; `Section` is the frame (anchor, heading, slide) every lesson sits in.
 
+pub mod alpha_gamma;
+pub mod alpha_to_focal;
+pub mod ce_forms;
+pub mod explorer;
+pub mod fcos_walkthrough;
+pub mod five_class;
+pub mod num_pos;
+pub mod quadrants;
+pub mod segmentation;
+pub mod sigmoid_bce;
+pub mod simulator;
+pub mod soft_targets;
+pub mod softmax_ce;
+
 use crate::ctx::use_ctx;
 use leptos::prelude::*;
 
@@ -40,11 +54,22 @@ pub fn Coming() -> impl IntoView {
     view! { <p class="coming">{move || ctx.t("sec.coming")}</p> }
 }
 
-/// All sections in order.
+/// All sections in order (the same order as `SECTIONS`).
 #[component]
 pub fn Lessons() -> impl IntoView {
-    SECTIONS
-        .iter()
-        .map(|&(id, key)| view! { <Section id=id title_key=key><Coming/></Section> })
-        .collect_view()
+    view! {
+        <Section id="explorer" title_key="sec.explorer"><explorer::Explorer/></Section>
+        <Section id="ce-forms" title_key="sec.ce_forms"><ce_forms::CeForms/></Section>
+        <Section id="softmax-ce" title_key="sec.softmax_ce"><softmax_ce::SoftmaxCe/></Section>
+        <Section id="sigmoid-bce" title_key="sec.sigmoid_bce"><sigmoid_bce::SigmoidBce/></Section>
+        <Section id="alpha-to-focal" title_key="sec.alpha_to_focal"><alpha_to_focal::AlphaToFocal/></Section>
+        <Section id="fcos-walkthrough" title_key="sec.fcos_walkthrough"><fcos_walkthrough::FcosWalkthrough/></Section>
+        <Section id="five-class" title_key="sec.five_class"><five_class::FiveClass/></Section>
+        <Section id="quadrants" title_key="sec.quadrants"><quadrants::Quadrants/></Section>
+        <Section id="alpha-gamma" title_key="sec.alpha_gamma"><alpha_gamma::AlphaGamma/></Section>
+        <Section id="num-pos" title_key="sec.num_pos"><num_pos::NumPos/></Section>
+        <Section id="soft-targets" title_key="sec.soft_targets"><soft_targets::SoftTargets/></Section>
+        <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
+        <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
+    }
 }

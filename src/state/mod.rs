@@ -60,6 +60,20 @@ params! {
     gamma: f64 = 2.0, "gamma", within(0.0, 10.0), "explorer: focusing parameter γ, 0–10";
     xaxis: XAxis = XAxis::Pt, "xaxis", any, "explorer: x axis `pt` or `p`";
     yscale: YScale = YScale::Lin, "yscale", any, "explorer: y axis `lin` or `log`";
+    // @params explorer
+    // @params ce_forms
+    // @params softmax_ce
+    // @params sigmoid_bce
+    // @params alpha_to_focal
+    // @params fcos_walkthrough
+    // @params five_class
+    // @params quadrants
+    // @params alpha_gamma
+    // @params num_pos
+    // @params soft_targets
+    // @params segmentation
+    // @params simulator
+    // @params end
     // Global
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";
     theme: Theme = Theme::Auto, "theme", any, "`light`, `dark` or `auto` (follows the system)";

@@ -21,7 +21,8 @@ pub mod params;
 
 pub use self::grad::{fl_star, grad_ce_logit, grad_fl_logit, grad_fl_star_logit};
 pub use self::naive::{
-    focal_steps, naive_fcos, naive_fcos_f32, FocalSteps, NAIVE_F32_INF_FROM, NAIVE_F64_INF_FROM,
+    focal_steps, naive_fcos, naive_fcos_f32, FocalSteps, NAIVE_F32_INF_BELOW_T1,
+    NAIVE_F32_INF_FROM, NAIVE_F64_INF_BELOW_T1, NAIVE_F64_INF_FROM,
 };
 pub use self::params::{Alpha, FocalParams};
 pub use crate::math::error::MathError;

@@ -1,0 +1,68 @@
+//! Both language tables hold the same keys, in the same order, none empty or repeated, and
+//! every key the source asks for (`t("…")`, `tr(…, "…")`, `*_key: "…"`) exists.
+
+use focal_loss_lab::i18n::table;
+use focal_loss_lab::state::Lang;
+use std::collections::BTreeSet;
+
+#[test]
+fn tables_have_the_same_keys_and_no_empty_entries() {
+    let en = table(Lang::En);
+    let zh = table(Lang::Zh);
+    let en_keys: Vec<&str> = en.iter().map(|(k, _)| *k).collect();
+    let zh_keys: Vec<&str> = zh.iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        en_keys, zh_keys,
+        "en and zh must list the same keys in the same order"
+    );
+    let unique: BTreeSet<&str> = en_keys.iter().copied().collect();
+    assert_eq!(unique.len(), en_keys.len(), "a key is repeated");
+    for (k, v) in en.iter().chain(zh.iter()) {
+        assert!(!v.trim().is_empty(), "empty text for {k}");
+    }
+}
+
+#[test]
+fn every_key_used_in_the_source_exists() {
+    let keys: BTreeSet<&str> = table(Lang::En).iter().map(|(k, _)| *k).collect();
+    let mut missing = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    let mut used = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs")
+                || path.parent().unwrap().ends_with("i18n")
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for pat in [".t(\"", "tr(lang, \"", "key: \"", "_key(\""] {
+                for (i, _) in text.match_indices(pat) {
+                    let rest = &text[i + pat.len()..];
+                    let key = &rest[..rest.find('"').unwrap()];
+                    used += 1;
+                    if !keys.contains(key) {
+                        missing.push(format!("{}: {key}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        used > 10,
+        "the scan found too few keys ({used}); is the pattern still right?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys used but not in the tables:\n{}",
+        missing.join("\n")
+    );
+}
