@@ -20,7 +20,7 @@ cargo test --offline
 
 step "trunk build --release"
 rm -rf dist
-trunk build --release index.html
+trunk build --release
 
 step "browser tests (Playwright + Debian chromium against dist/ on 127.0.0.1)"
 npx playwright test

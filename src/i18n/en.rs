@@ -42,6 +42,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("footer.post_link", "a post by Rainylt on CSDN"),
     ("footer.licensed", ", licensed"),
     // Inputs and plots
+    ("credit.example_from", "Example from"),
     ("input.empty", "Type a number."),
     ("input.nan", "Not a number; kept the last good value."),
     ("input.not_finite", "Must be a finite number; kept the last good value."),

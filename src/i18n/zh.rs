@@ -42,6 +42,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("footer.post_link", "CSDN 博主 Rainylt 的文章"),
     ("footer.licensed", ",许可协议"),
     // 输入与图
+    ("credit.example_from", "例子出自"),
     ("input.empty", "请输入数字。"),
     ("input.nan", "不是数字,已保留上一个有效值。"),
     ("input.not_finite", "必须是有限数,已保留上一个有效值。"),

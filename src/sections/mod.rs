@@ -73,3 +73,36 @@ pub fn Lessons() -> impl IntoView {
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
     }
 }
+
+/// The chart palette for the current theme (`auto` follows `prefers-color-scheme`).
+pub fn palette(ctx: crate::ctx::Ctx) -> crate::chart::Palette {
+    use crate::state::Theme;
+    let dark = match ctx.params.with(|p| p.theme) {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    };
+    if dark {
+        crate::chart::Palette::DARK
+    } else {
+        crate::chart::Palette::LIGHT
+    }
+}
+
+/// The credit line for a section that uses the post's examples: author, link, licence.
+#[component]
+pub fn PostCredit() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <p class="credit" data-testid="post-credit">
+            {move || ctx.t("credit.example_from")}" "
+            <a href="https://blog.csdn.net/lt1103725556/article/details/115128523" rel="noopener">
+                {move || ctx.t("footer.post_link")}
+            </a>
+            {move || ctx.t("footer.licensed")}" "
+            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">"CC BY-SA 4.0"</a>"."
+        </p>
+    }
+}
