@@ -32,6 +32,17 @@ pub fn sig(v: f64, digits: usize) -> String {
     format!("{:.*}", decimals, v).replace('-', "−")
 }
 
+/// An input value as typed: the shortest form that reads back the same ("0.9", "2", "0.25"),
+/// or 4 significant digits when that would be long.
+pub fn short(v: f64) -> String {
+    let s = format!("{v}");
+    if v.is_finite() && s.len() <= 7 {
+        s.replace('-', "−")
+    } else {
+        num(v)
+    }
+}
+
 /// Fixed decimals, e.g. for the post's 4-decimal tables.
 pub fn fixed(v: f64, decimals: usize) -> String {
     if !v.is_finite() {
@@ -67,5 +78,8 @@ mod tests {
         assert_eq!(times(976.5625), "976.6×");
         assert_eq!(percent(0.25), "25.0 %");
         assert_eq!(fixed(0.41811, 4), "0.4181");
+        assert_eq!(short(0.9), "0.9");
+        assert_eq!(short(2.0), "2");
+        assert_eq!(short(1.0 / 3.0), "0.3333");
     }
 }

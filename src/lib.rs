@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod ctx;
+pub mod data;
 pub mod format;
 pub mod i18n;
 pub mod math;

@@ -84,7 +84,7 @@ pub fn draw<DB: DrawingBackend>(
         .axis_desc_style(font(14.0, scale).color(&pal.text))
         .axis_style(ShapeStyle::from(&pal.text).stroke_width(px(1.0).max(1) as u32))
         .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0).max(1) as u32))
-        .light_line_style(ShapeStyle::from(&pal.grid.mix(0.4)))
+        .light_line_style(ShapeStyle::from(&pal.grid.mix(0.0)))
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt);
     if y_log {
@@ -185,12 +185,13 @@ pub fn draw<DB: DrawingBackend>(
         }
         .map_err(err)?;
         if let Some(label) = &seg.label {
-            let style = font(12.0, scale)
-                .color(&c)
-                .pos(Pos::new(HPos::Left, VPos::Center));
+            let right = is_right_side(chart, a.0);
+            let h = if right { HPos::Right } else { HPos::Left };
+            let style = font(12.0, scale).color(&c).pos(Pos::new(h, VPos::Center));
+            let text = if right { format!("{label}  ") } else { format!("  {label}") };
             let mid = (a.0, (a.1 + b.1) / 2.0);
             ctx.plotting_area()
-                .draw(&Text::new(format!(" {label}"), mid, style))
+                .draw(&Text::new(text, mid, style))
                 .map_err(err)?;
         }
     }
@@ -214,11 +215,12 @@ pub fn draw<DB: DrawingBackend>(
         )))
         .map_err(err)?;
         if let Some(label) = &m.label {
-            let style = font(12.0, scale)
-                .color(&pal.text)
-                .pos(Pos::new(HPos::Left, VPos::Bottom));
+            let right = is_right_side(chart, m.at.0);
+            let h = if right { HPos::Right } else { HPos::Left };
+            let style = font(12.0, scale).color(&pal.text).pos(Pos::new(h, VPos::Bottom));
+            let text = if right { format!("{label}  ") } else { format!("  {label}") };
             ctx.plotting_area()
-                .draw(&Text::new(format!("  {label}"), (m.at.0, y), style))
+                .draw(&Text::new(text, (m.at.0, y), style))
                 .map_err(err)?;
         }
     }
@@ -226,6 +228,7 @@ pub fn draw<DB: DrawingBackend>(
     let pos = match chart.legend {
         LegendAt::UpperRight => Some(SeriesLabelPosition::UpperRight),
         LegendAt::UpperLeft => Some(SeriesLabelPosition::UpperLeft),
+        LegendAt::UpperMiddle => Some(SeriesLabelPosition::UpperMiddle),
         LegendAt::LowerLeft => Some(SeriesLabelPosition::LowerLeft),
         LegendAt::LowerRight => Some(SeriesLabelPosition::LowerRight),
         LegendAt::None => None,
@@ -260,6 +263,12 @@ pub fn to_svg(chart: &Chart, size: (u32, u32)) -> Result<String, String> {
         draw(&root, chart, 1.0)?;
     }
     Ok(out)
+}
+
+/// Labels near the right edge are anchored on their right so they stay inside the plot.
+fn is_right_side(chart: &Chart, x: f64) -> bool {
+    let (lo, hi) = chart.x_range;
+    x > lo + 0.65 * (hi - lo)
 }
 
 /// Tick text without trailing zeros: 0.5, 2, 0.25.

@@ -91,6 +91,7 @@ pub struct Segment {
 pub enum LegendAt {
     UpperRight,
     UpperLeft,
+    UpperMiddle,
     LowerLeft,
     LowerRight,
     None,

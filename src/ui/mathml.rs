@@ -12,6 +12,18 @@ pub fn mn(v: f64) -> String {
     }
 }
 
+/// An input value as typed ("0.9", not "0.9000").
+pub fn mn_short(v: f64) -> String {
+    let s = format::short(v);
+    match s.strip_prefix('−') {
+        Some(rest) => format!("<mo>−</mo><mn>{rest}</mn>"),
+        None => format!("<mn>{s}</mn>"),
+    }
+}
+
+/// The natural log operator followed by a thin space.
+pub const LN: &str = "<mi>ln</mi><mo>\u{2061}</mo><mspace width=\"0.17em\"></mspace>";
+
 /// Wraps MathML row content in a display `<math>` element.
 pub fn block(content: &str) -> String {
     format!(r#"<math display="block"><mrow>{content}</mrow></math>"#)

@@ -1,0 +1,144 @@
+//! The explorer: drag p, α or γ and see CE and FL change together (the paper's Figure 1,
+//! live), with every read-out computed by the math core and the formula shown with values.
+
+mod controls;
+pub mod figures;
+pub mod model;
+
+use crate::ctx::use_ctx;
+use crate::format;
+use crate::i18n::fill;
+use crate::sections::palette;
+use crate::ui::mathml::{block, mn, mn_short, LN};
+use crate::ui::{Plot, Readout};
+use controls::{kind_key, Controls};
+use leptos::prelude::*;
+use model::{evaluate, Inputs, Point};
+
+/// The read-out formulas as MathML blocks, symbols first and then the current values:
+/// CE = −ln p_t = −ln 0.9 = 0.1054; FL = −α_t (1 − p_t)^γ ln p_t = −0.25 · (1 − 0.9)^2 · ln 0.9 = …
+pub fn formulas(i: &Inputs, pt: &Point) -> String {
+    let pt_sym = "<msub><mi>p</mi><mi>t</mi></msub>";
+    let at_sym = "<msub><mi>α</mi><mi>t</mi></msub>";
+    let ce = format!(
+        "<mi>CE</mi><mo>=</mo><mo>−</mo>{LN}{pt_sym}<mo>=</mo><mo>−</mo>{LN}{}<mo>=</mo>{}",
+        mn_short(pt.pt),
+        mn(pt.ce)
+    );
+    let fl_sym = format!(
+        "<mi>FL</mi><mo>=</mo><mo>−</mo>{at_sym}<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{pt_sym}<mo>)</mo></mrow><mi>γ</mi></msup>{LN}{pt_sym}"
+    );
+    let fl_val = format!(
+        "<mo>=</mo><mo>−</mo>{}<mo>·</mo><msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{}<mo>)</mo></mrow><mrow>{}</mrow></msup><mo>·</mo>{LN}{}<mo>=</mo>{}",
+        mn_short(pt.alpha_t),
+        mn_short(pt.pt),
+        mn_short(i.gamma),
+        mn_short(pt.pt),
+        mn(pt.fl)
+    );
+    block(&ce) + &block(&fl_sym) + &block(&fl_val)
+}
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let ctx = use_ctx();
+    let inputs = Memo::new(move |_| {
+        ctx.params.with(|s| Inputs {
+            p: s.p,
+            y: s.y,
+            alpha: s.alpha,
+            gamma: s.gamma,
+        })
+    });
+    let point = Memo::new(move |_| evaluate(&inputs.get()));
+    let lang = ctx.memo(|s| s.lang);
+    let theme = ctx.memo(|s| s.theme);
+    let xaxis = ctx.memo(|s| s.xaxis);
+    let yscale = ctx.memo(|s| s.yscale);
+    // The γ family only depends on the axis and the label: not recomputed on p, α, γ moves.
+    let y = ctx.memo(|s| s.y);
+    let family = Memo::new(move |_| {
+        let i = Inputs {
+            y: y.get(),
+            ..inputs.get_untracked()
+        };
+        figures::family(&i, xaxis.get())
+    });
+
+    let loss_chart = Signal::derive(move || {
+        theme.track();
+        family.with(|fam| {
+            figures::loss_chart(
+                &inputs.get(),
+                xaxis.get(),
+                yscale.get(),
+                fam,
+                lang.get(),
+                palette(ctx),
+            )
+        })
+    });
+    let grad_chart = Signal::derive(move || {
+        theme.track();
+        figures::grad_chart(&inputs.get(), lang.get(), palette(ctx))
+    });
+    let ratio_chart = Signal::derive(move || {
+        theme.track();
+        figures::ratio_chart(&inputs.get(), lang.get(), palette(ctx))
+    });
+    let summary = move |key: &'static str| {
+        Signal::derive(move || figures::summary(key, &inputs.get(), &point.get(), lang.get()))
+    };
+    let stem =
+        move |what: &'static str| Signal::derive(move || figures::file_stem(what, &inputs.get()));
+
+    let field = move |f: fn(&Point) -> f64| Signal::derive(move || f(&point.get()));
+    let verdict = move || {
+        let i = inputs.get();
+        let pt = point.get();
+        fill(
+            ctx.t("explorer.verdict"),
+            &[
+                ("kind", ctx.t(kind_key(i.p, i.y))),
+                ("ratio", &format::times(pt.ratio)),
+            ],
+        )
+    };
+
+    view! {
+        <div class="explorer">
+            <div class="explorer-side">
+                <Controls/>
+                <div class="readouts" aria-live="polite" data-testid="explorer-readouts">
+                    <div class="readout-card"><span class="name">"p_t"</span><Readout testid="readout-pt" value=field(|p| p.pt)/></div>
+                    <div class="readout-card"><span class="name">"α_t"</span><Readout testid="readout-alpha-t" value=field(|p| p.alpha_t)/></div>
+                    <div class="readout-card"><span class="name">"(1 − p_t)^γ"</span><Readout testid="readout-modulator" value=field(|p| p.modulator)/></div>
+                    <div class="readout-card ce"><span class="name">"CE"</span><Readout testid="readout-ce" value=field(|p| p.ce)/></div>
+                    <div class="readout-card fl"><span class="name">"FL"</span><Readout testid="readout-fl" value=field(|p| p.fl)/></div>
+                    <div class="readout-card"><span class="name">"CE / FL"</span><Readout testid="readout-ratio" value=field(|p| p.ratio) show=format::times/></div>
+                </div>
+                <p class="verdict" data-testid="readout-verdict">{verdict}</p>
+                <div class="formula" data-testid="explorer-formula"
+                    inner_html=move || formulas(&inputs.get(), &point.get())></div>
+            </div>
+            <div class="explorer-main">
+                <Plot testid="plot-loss" chart=loss_chart summary=summary("explorer.summary_loss")
+                    file_stem=stem("focal-loss") aspect=0.72
+                    table=Signal::derive(move || figures::loss_table(&inputs.get(), xaxis.get(), lang.get()))/>
+            </div>
+        </div>
+        <div class="plot-pair">
+            <div>
+                <h3>{move || ctx.t("explorer.grad_title")}</h3>
+                <Plot testid="plot-grad" chart=grad_chart summary=summary("explorer.summary_grad")
+                    file_stem=stem("focal-gradient") table=Signal::derive(move || figures::grad_table(&inputs.get()))/>
+            </div>
+            <div>
+                <h3>{move || ctx.t("explorer.ratio_title")}</h3>
+                <Plot testid="plot-ratio" chart=ratio_chart summary=summary("explorer.summary_ratio")
+                    file_stem=stem("focal-ratio") table=Signal::derive(move || figures::ratio_table(&inputs.get(), lang.get()))/>
+            </div>
+        </div>
+        <p class="prose note">{move || ctx.t("explorer.note")}</p>
+    }
+}
