@@ -1,0 +1,121 @@
+//! The state table and its URL form: defaults, round trips, and hostile queries.
+
+use focal_loss_lab::math::focal::Alpha;
+use focal_loss_lab::parse::parse_number;
+use focal_loss_lab::state::{IgnoreReason, Lang, Params, XAxis, PARAMS};
+use proptest::prelude::*;
+
+#[test]
+fn a_bare_url_opens_the_defaults_with_nothing_ignored() {
+    let (p, ignored) = Params::from_query("");
+    assert_eq!(p, Params::default());
+    assert!(ignored.is_empty());
+    assert_eq!(Params::default().to_query(), "");
+}
+
+#[test]
+fn explorer_parameters_are_read() {
+    let (p, ignored) = Params::from_query("?p=0.3&y=0&alpha=off&gamma=4.5&xaxis=p&lang=zh");
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!((p.p, p.y, p.alpha, p.gamma), (0.3, 0, Alpha::Off, 4.5));
+    assert_eq!((p.xaxis, p.lang), (XAxis::P, Lang::Zh));
+}
+
+#[test]
+fn every_parameter_round_trips_through_the_url() {
+    let (mut p, _) = Params::from_query("p=0.123&y=0&alpha=0.7&gamma=0.3&yscale=log&theme=dark&mode=slides");
+    p.gamma = 1.0 / 3.0; // a value with a long decimal expansion
+    let (back, ignored) = Params::from_query(&p.to_query());
+    assert!(ignored.is_empty());
+    assert_eq!(back, p);
+}
+
+#[test]
+fn names_are_unique() {
+    let mut names: Vec<&str> = PARAMS.iter().map(|s| s.name).collect();
+    names.sort();
+    let n = names.len();
+    names.dedup();
+    assert_eq!(names.len(), n, "two parameters share a URL name");
+}
+
+#[test]
+fn bad_parameters_fall_back_one_by_one_and_are_named() {
+    let q = "p=abc&gamma=-1&alpha=1.5&y=7&xaxis=<script>alert(1)</script>&p=0.5&zzz=1&gamma=3";
+    let (p, ignored) = Params::from_query(q);
+    let d = Params::default();
+    assert_eq!((p.p, p.gamma, p.alpha, p.y, p.xaxis), (d.p, d.gamma, d.alpha, d.y, d.xaxis));
+    let reasons: Vec<(&str, IgnoreReason)> = ignored.iter().map(|i| (i.name.as_str(), i.reason)).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("p", IgnoreReason::Invalid),
+            ("gamma", IgnoreReason::Invalid),
+            ("alpha", IgnoreReason::Invalid),
+            ("y", IgnoreReason::Invalid),
+            ("xaxis", IgnoreReason::Invalid),
+            ("p", IgnoreReason::Duplicate),
+            ("zzz", IgnoreReason::Unknown),
+            ("gamma", IgnoreReason::Duplicate),
+        ]
+    );
+    // The script tag is kept as text (the page renders it as text, never HTML).
+    assert!(ignored[4].value.starts_with("<script>"));
+}
+
+#[test]
+fn non_finite_and_percent_encoded_values() {
+    for bad in ["NaN", "inf", "1e999", "-Infinity", ""] {
+        let (p, ignored) = Params::from_query(&format!("gamma={bad}"));
+        assert_eq!(p.gamma, 2.0, "{bad}");
+        assert_eq!(ignored.len(), 1, "{bad}");
+    }
+    let (p, ignored) = Params::from_query("gamma=%33&lang=%7A%68&p=%zz");
+    assert_eq!(p.gamma, 3.0);
+    assert_eq!(p.lang, Lang::Zh);
+    assert_eq!(ignored.len(), 1);
+}
+
+#[test]
+fn a_100_kb_query_is_handled_and_previews_are_short() {
+    let long = format!("p={}&junk={}&gamma=1", "9".repeat(50_000), "x".repeat(50_000));
+    let (p, ignored) = Params::from_query(&long);
+    assert_eq!(p.gamma, 1.0);
+    assert_eq!(p.p, 0.9);
+    assert_eq!(ignored.len(), 2);
+    assert!(ignored.iter().all(|i| i.value.chars().count() <= 41 && i.name.chars().count() <= 41));
+}
+
+fn valid(p: &Params) -> bool {
+    // Re-reading a state's own query must give it back with nothing ignored.
+    let (back, ignored) = Params::from_query(&p.to_query());
+    ignored.is_empty() && back == *p && (0.001..=0.999).contains(&p.p) && (0.0..=10.0).contains(&p.gamma) && p.y <= 1
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Any string at all: never panics, always a valid state.
+    #[test]
+    fn any_query_gives_a_valid_state(q in ".{0,300}") {
+        let (p, _) = Params::from_query(&q);
+        prop_assert!(valid(&p));
+    }
+
+    /// Queries made of real names with arbitrary values.
+    #[test]
+    fn known_names_with_any_values(pairs in proptest::collection::vec((0usize..PARAMS.len(), "[^&]{0,30}"), 0..12)) {
+        let q: Vec<String> = pairs.iter().map(|(i, v)| format!("{}={}", PARAMS[*i].name, v)).collect();
+        let (p, _) = Params::from_query(&q.join("&"));
+        prop_assert!(valid(&p));
+    }
+
+    /// The number boxes' parser: a value in range or a reason, never a panic.
+    #[test]
+    fn number_parser_never_panics(s in ".{0,80}", lo in -10.0f64..0.0, hi in 0.0f64..10.0) {
+        match parse_number(&s, lo, hi) {
+            Ok(v) => prop_assert!(v.is_finite() && v >= lo && v <= hi),
+            Err(e) => prop_assert!(!e.key().is_empty()),
+        }
+    }
+}
