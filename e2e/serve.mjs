@@ -12,7 +12,8 @@ const types = {
   '.ico': 'image/x-icon', '.woff2': 'font/woff2',
 };
 
-createServer(async (req, res) => {
+// Large header limit: the tests open 100 KB query strings.
+createServer({ maxHeaderSize: 512 * 1024 }, async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   let path = decodeURIComponent(url.pathname);
   if (!path.startsWith(base)) { res.writeHead(404).end('not under ' + base); return; }

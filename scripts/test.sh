@@ -18,9 +18,10 @@ cargo clippy --target wasm32-unknown-unknown --offline -- -D warnings
 step "cargo test (native: math core, state, i18n, properties)"
 cargo test --offline
 
-step "trunk build --release"
-rm -rf dist
+step "trunk build --release (dist/, and dist-subpath/ for a course site under a sub-path)"
+rm -rf dist dist-subpath
 trunk build --release
+trunk build --release --public-url /some/sub/path/ --dist dist-subpath
 
 step "browser tests (Playwright + Debian chromium against dist/ on 127.0.0.1)"
 npx playwright test

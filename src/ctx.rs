@@ -10,6 +10,8 @@ pub struct Ctx {
     pub params: RwSignal<Params>,
     /// Query parameters that were ignored on load (the dismissible notice).
     pub ignored: RwSignal<Vec<Ignored>>,
+    /// The system's `prefers-color-scheme: dark`, followed live for the `auto` theme.
+    pub system_dark: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -17,6 +19,7 @@ impl Ctx {
         Ctx {
             params: RwSignal::new(params),
             ignored: RwSignal::new(ignored),
+            system_dark: RwSignal::new(false),
         }
     }
 

@@ -12,6 +12,7 @@ pub mod math;
 pub mod parse;
 pub mod sections;
 pub mod shell;
+pub mod slides;
 pub mod state;
 pub mod test_api;
 pub mod ui;

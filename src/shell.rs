@@ -3,6 +3,7 @@
 
 use crate::ctx::{use_ctx, Ctx};
 use crate::sections::{Lessons, SECTIONS};
+use crate::slides::SlideNav;
 use crate::state::{IgnoreReason, Lang, Mode, Params, Theme};
 use crate::web;
 use leptos::prelude::*;
@@ -39,15 +40,33 @@ pub fn App() -> impl IntoView {
         let _ = root.set_attribute("data-theme", theme.get().word());
     });
 
+    // The `auto` theme follows the system setting live.
+    if let Some(mq) = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    {
+        ctx.system_dark.set(mq.matches());
+        let sys = ctx.system_dark;
+        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| sys.set(e.matches()),
+        );
+        let _ = mq.add_event_listener_with_callback("change", wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()));
+        on_change.forget(); // for the page's lifetime
+    }
+
     let mode = ctx.memo(|p| p.mode);
     view! {
         <div class="app" class:slides=move || mode.get() == Mode::Slides>
             <Header/>
+            <SlideNav/>
             <UrlNotice/>
             <nav class="toc" aria-label=move || ctx.t("app.contents")>
                 <ol>
-                    {SECTIONS.iter().map(|&(id, key)| view! {
-                        <li><a href=format!("#{id}")>{move || ctx.t(key)}</a></li>
+                    {SECTIONS.iter().enumerate().map(|(i, &(id, key))| view! {
+                        <li><a href=format!("#{id}") on:click=move |_| {
+                            if ctx.params.with_untracked(|p| p.mode == Mode::Slides) {
+                                ctx.set(|p| p.slide = i as u8);
+                            }
+                        }>{move || ctx.t(key)}</a></li>
                     }).collect_view()}
                 </ol>
             </nav>

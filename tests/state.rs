@@ -119,3 +119,23 @@ proptest! {
         }
     }
 }
+
+/// The README's URL table is generated from `PARAMS` (run with UPDATE_README=1 to rewrite it).
+#[test]
+fn readme_lists_every_url_parameter() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let (start, end) = ("<!-- params:start -->\n", "<!-- params:end -->");
+    let a = readme.find(start).expect("start marker") + start.len();
+    let b = readme.find(end).expect("end marker");
+    let d = Params::default();
+    let mut table = String::from("| name | meaning | default |\n|---|---|---|\n");
+    for spec in PARAMS {
+        table.push_str(&format!("| `{}` | {} | `{}` |\n", spec.name, spec.help, (spec.get)(&d)));
+    }
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(path, format!("{}{}{}", &readme[..a], table, &readme[b..])).unwrap();
+    } else {
+        assert_eq!(&readme[a..b], table, "README URL table is stale: run UPDATE_README=1 cargo test --test state");
+    }
+}

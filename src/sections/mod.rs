@@ -39,8 +39,12 @@ pub const SECTIONS: &[(&str, &str)] = &[
 #[component]
 pub fn Section(id: &'static str, title_key: &'static str, children: Children) -> impl IntoView {
     let ctx = use_ctx();
+    let index = SECTIONS.iter().position(|(s, _)| *s == id).unwrap_or(0);
+    // In slides mode only the current section shows (CSS hides the others).
+    let current = ctx.memo(|p| usize::from(p.slide));
     view! {
-        <section class="lesson" id=id data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")>
+        <section class="lesson" class:current=move || current.get() == index id=id
+            data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")>
             <h2 id=format!("h-{id}")>{move || ctx.t(title_key)}</h2>
             {children()}
         </section>
@@ -80,9 +84,7 @@ pub fn palette(ctx: crate::ctx::Ctx) -> crate::chart::Palette {
     let dark = match ctx.params.with(|p| p.theme) {
         Theme::Dark => true,
         Theme::Light => false,
-        Theme::Auto => web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .is_some_and(|m| m.matches()),
+        Theme::Auto => ctx.system_dark.get(),
     };
     if dark {
         crate::chart::Palette::DARK

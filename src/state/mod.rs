@@ -62,22 +62,44 @@ params! {
     yscale: YScale = YScale::Lin, "yscale", any, "explorer: y axis `lin` or `log`";
     // @params explorer
     // @params ce_forms
+    f4_p: f64 = 0.8, "fp", within(0.0, 1.0), "four CE forms: p of the form (4) example, 0–1";
+    f4_y: u8 = 1, "fy", |v: &u8| *v <= 1, "four CE forms: label y of the form (4) example, 0 or 1";
     // @params softmax_ce
+    sm_q: Vec<f64> = vec![0.2, 0.7, 0.1], "sq", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|q| (0.0..=1.0).contains(q)), "softmax CE: predicted q for cat,dog,horse (3 numbers in 0–1)";
+    sm_eps: f64 = 0.0, "eps", within(0.0, 1.0), "softmax CE: label-smoothing ε, 0–1";
     // @params sigmoid_bce
+    bce_p: Vec<f64> = vec![0.2, 0.8, 0.4], "bp", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|p| (0.0..=1.0).contains(p)), "sigmoid BCE: predicted p for cat,dog,horse (3 numbers in 0–1)";
+    bce_y: Vec<f64> = vec![0.0, 1.0, 0.0], "by", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|y| *y == 0.0 || *y == 1.0), "sigmoid BCE: ground truth for cat,dog,horse (3 labels, 0 or 1)";
     // @params alpha_to_focal
     // @params fcos_walkthrough
+    walk_x: f64 = 0.8, "x", within(-1000.0, 1000.0), "FCOS walk-through: logit x, −1000–1000";
+    walk_t: u8 = 1, "t", |v: &u8| *v <= 1, "FCOS walk-through: target t, 0 or 1";
     // @params five_class
     // @params quadrants
     // @params alpha_gamma
     // @params num_pos
+    npt: Vec<f64> = crate::sections::num_pos::model::default_totals(), "npt", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|x| (0.0..=1e6).contains(x)), "num-pos: summed focal loss of images 1–3, comma list, each 0–1e6";
+    npn: Vec<f64> = vec![2.0, 12.0, 0.0], "npn", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|x| x.fract() == 0.0 && (0.0..=1e6).contains(x)), "num-pos: positive points of images 1–3, comma list of whole numbers 0–1e6";
+    npb: u8 = 3, "npb", |v: &u8| (2..=3).contains(v), "num-pos: images in the batch, 2 or 3";
     // @params soft_targets
+    sig: f64 = 2.0, "sig", within(0.0, 10.0), "soft-targets: σ of the Gaussian target, 0–10 (0 = hard one-hot target)";
+    spk: f64 = 22.0, "spk", within(0.0, 40.0), "soft-targets: position of the predicted peak, 0–40 (the object is at 20)";
+    sph: f64 = 0.6, "sph", within(0.01, 0.99), "soft-targets: height of the predicted peak, 0.01–0.99";
+    sps: f64 = 2.0, "sps", within(0.1, 10.0), "soft-targets: σ (width) of the predicted peak, 0.1–10";
+    spb: f64 = 0.02, "spb", within(0.001, 0.5), "soft-targets: predicted probability away from the peak, 0.001–0.5";
     // @params segmentation
+    sgr: f64 = 5.0, "sgr", within(1.0, 20.0), "segmentation: object radius in pixels, 1–20";
+    sgq: f64 = 4.0, "sgq", within(0.0, 8.0), "segmentation: prediction confidence, the logit margin inside/outside the object, 0–8";
+    sgn: f64 = 1.0, "sgn", within(0.0, 4.0), "segmentation: prediction noise, σ of the Gaussian noise added to the logits, 0–4";
+    sgd: u64 = 1, "sgd", |v: &u64| *v <= 999_999, "segmentation: noise seed, whole number 0–999999";
+    sgs: YScale = YScale::Lin, "sgs", any, "segmentation: heatmap colour scale `lin` or `log`";
     // @params simulator
     // @params end
     // Global
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";
     theme: Theme = Theme::Auto, "theme", any, "`light`, `dark` or `auto` (follows the system)";
     mode: Mode = Mode::Page, "mode", any, "`page` or `slides`";
+    slide: u8 = 0, "slide", |v: &u8| usize::from(*v) < crate::sections::SECTIONS.len(), "slides mode: which section is on screen (0-based)";
 }
 
 /// A query parameter that was not used, and why (shown in the dismissible notice).

@@ -202,3 +202,31 @@ pub fn Plot(
         </figure>
     }
 }
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// For the benchmark only: when the page has set `window.__flBench = {}`, each paint's
+/// duration (chart build + draw) is appended to `__flBench[testid]`. Otherwise nothing is kept.
+fn record_paint(testid: &str, ms: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(bench) = js_sys::Reflect::get(&w, &JsValue::from_str("__flBench")) else {
+        return;
+    };
+    if !bench.is_object() {
+        return;
+    }
+    let key = JsValue::from_str(testid);
+    let list = js_sys::Reflect::get(&bench, &key)
+        .ok()
+        .filter(|l| l.is_object())
+        .unwrap_or_else(|| {
+            let l = js_sys::Array::new().into();
+            let _ = js_sys::Reflect::set(&bench, &key, &l);
+            l
+        });
+    js_sys::Array::from(&list).push(&JsValue::from_f64(ms));
+}

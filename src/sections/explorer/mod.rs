@@ -15,28 +15,45 @@ use controls::{kind_key, Controls};
 use leptos::prelude::*;
 use model::{evaluate, Inputs, Point};
 
-/// The read-out formulas as MathML blocks, symbols first and then the current values:
-/// CE = −ln p_t = −ln 0.9 = 0.1054; FL = −α_t (1 − p_t)^γ ln p_t = −0.25 · (1 − 0.9)^2 · ln 0.9 = …
-pub fn formulas(i: &Inputs, pt: &Point) -> String {
-    let pt_sym = "<msub><mi>p</mi><mi>t</mi></msub>";
-    let at_sym = "<msub><mi>α</mi><mi>t</mi></msub>";
-    let ce = format!(
-        "<mi>CE</mi><mo>=</mo><mo>−</mo>{LN}{pt_sym}<mo>=</mo><mo>−</mo>{LN}{}<mo>=</mo>{}",
+/// CE = −ln p_t = −ln 0.9 = 0.1054 (MathML row content).
+pub fn ce_formula(pt: &Point) -> String {
+    format!(
+        "<mi>CE</mi><mo>=</mo><mo>−</mo>{LN}{PT}<mo>=</mo><mo>−</mo>{LN}{}<mo>=</mo>{}",
         mn_short(pt.pt),
         mn(pt.ce)
-    );
-    let fl_sym = format!(
-        "<mi>FL</mi><mo>=</mo><mo>−</mo>{at_sym}<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{pt_sym}<mo>)</mo></mrow><mi>γ</mi></msup>{LN}{pt_sym}"
-    );
-    let fl_val = format!(
+    )
+}
+
+/// FL = −α_t (1 − p_t)^γ ln p_t (MathML row content, symbols only).
+pub fn fl_symbols() -> String {
+    format!(
+        "<mi>FL</mi><mo>=</mo><mo>−</mo>{AT}<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{PT}<mo>)</mo></mrow><mi>γ</mi></msup>{LN}{PT}"
+    )
+}
+
+/// = −0.25 · (1 − 0.9)^2 · ln 0.9 = 0.0002634 (MathML row content, the current values).
+pub fn fl_values(i: &Inputs, pt: &Point) -> String {
+    format!(
         "<mo>=</mo><mo>−</mo>{}<mo>·</mo><msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{}<mo>)</mo></mrow><mrow>{}</mrow></msup><mo>·</mo>{LN}{}<mo>=</mo>{}",
         mn_short(pt.alpha_t),
         mn_short(pt.pt),
         mn_short(i.gamma),
         mn_short(pt.pt),
         mn(pt.fl)
-    );
-    block(&ce) + &block(&fl_sym) + &block(&fl_val)
+    )
+}
+
+/// The whole FL line: symbols, then values.
+pub fn fl_formula(i: &Inputs, pt: &Point) -> String {
+    fl_symbols() + &fl_values(i, pt)
+}
+
+const PT: &str = "<msub><mi>p</mi><mi>t</mi></msub>";
+const AT: &str = "<msub><mi>α</mi><mi>t</mi></msub>";
+
+/// The read-out formulas as MathML blocks: CE, then FL in symbols and with the values.
+pub fn formulas(i: &Inputs, pt: &Point) -> String {
+    block(&ce_formula(pt)) + &block(&fl_symbols()) + &block(&fl_values(i, pt))
 }
 
 #[component]
@@ -118,7 +135,8 @@ pub fn Explorer() -> impl IntoView {
                     <div class="readout-card"><span class="name">"CE / FL"</span><Readout testid="readout-ratio" value=field(|p| p.ratio) show=format::times/></div>
                 </div>
                 <p class="verdict" data-testid="readout-verdict">{verdict}</p>
-                <div class="formula" data-testid="explorer-formula"
+                <div class="formula" data-testid="explorer-formula" tabindex="0" role="group"
+                    aria-label=move || ctx.t("explorer.formula")
                     inner_html=move || formulas(&inputs.get(), &point.get())></div>
             </div>
             <div class="explorer-main">

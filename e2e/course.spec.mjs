@@ -1,0 +1,204 @@
+// Course-ready: shareable URL state, hostile URLs, language and theme, exports, slides mode,
+// accessibility (axe-core), and a build served under a sub-path.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { watch, open, value, expectClean } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+
+test('URL round trip: the copied link reopens the same state and read-outs', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems = watch(page);
+  await open(page);
+  await page.getByTestId('input-p').fill('0.37');
+  await page.getByTestId('toggle-y').click();
+  await page.getByTestId('input-gamma').fill('3.5');
+  await page.getByTestId('toggle-alpha-off').check();
+  await page.getByTestId('toggle-yscale').click();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page).toHaveURL(/p=0\.37/);
+  await expect(page).toHaveURL(/gamma=3\.5/);
+  const readouts = ['readout-pt', 'readout-alpha-t', 'readout-modulator', 'readout-ce', 'readout-fl', 'readout-ratio'];
+  const before = Object.fromEntries(await Promise.all(readouts.map(async (id) => [id, await value(page, id)])));
+  await page.getByTestId('copy-link').click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('alpha=off');
+  expect(link).toContain('lang=zh');
+  expect(link).toContain('yscale=log');
+  // History is replaced, not pushed, on every move.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+
+  const fresh = await context.newPage();
+  const problems2 = watch(fresh);
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('app-title')).toBeVisible();
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(fresh.getByTestId('slider-p')).toHaveValue('0.37');
+  await expect(fresh.getByTestId('toggle-alpha-off')).toBeChecked();
+  for (const id of readouts) expect(await value(fresh, id), id).toBe(before[id]);
+  await expect(fresh.getByTestId('url-notice')).toHaveCount(0);
+  expectClean(problems);
+  expectClean(problems2);
+});
+
+test('hostile URLs fall back per parameter, are named as text, never run', async ({ page }) => {
+  const problems = watch(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  const q = '?p=%3Cscript%3Ealert(1)%3C%2Fscript%3E&gamma=NaN&alpha=2&zzz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&y=1&y=0&lang=xx';
+  await page.goto('/' + q);
+  await expect(page.getByTestId('app-title')).toBeVisible();
+  const notice = page.getByTestId('url-notice');
+  await expect(notice).toBeVisible();
+  for (const name of ['p', 'gamma', 'alpha', 'zzz', 'y', 'lang']) await expect(notice).toContainText(name);
+  await expect(notice).toContainText('<script>alert(1)</script>');
+  expect(await notice.locator('script, img').count()).toBe(0);
+  // The valid parameter of the pair (the first y) still applied; the others are defaults.
+  await expect(page.getByTestId('slider-p')).toHaveValue('0.9');
+  await expect(page.getByTestId('input-gamma')).toHaveValue('2');
+  await page.getByTestId('url-notice-dismiss').click();
+  await expect(notice).toHaveCount(0);
+  expect(dialogs).toBe(0);
+
+  const long = '?gamma=1&junk=' + 'x'.repeat(100_000);
+  await page.goto('/' + long);
+  await expect(page.getByTestId('input-gamma')).toHaveValue('1');
+  await expect(page.getByTestId('url-notice')).toContainText('junk');
+  await expect(page.getByTestId('panic-banner')).toHaveCount(0);
+  expectClean(problems);
+});
+
+test('language toggle switches every label, <html lang> and the plots', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  const canvas = () => page.getByTestId('plot-loss').evaluate((c) => c.toDataURL());
+  const en = await canvas();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByTestId('app-title')).toHaveText('Focal Loss 实验室');
+  await expect(page.getByTestId('preset-easy-pos')).toHaveText('易分正样本');
+  await expect(page.getByTestId('plot-loss')).toHaveAttribute('aria-label', /交叉熵/);
+  await expect.poll(canvas).not.toBe(en);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expectClean(problems);
+});
+
+test('theme toggle cycles auto → light → dark and recolours the plots', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, '?theme=light');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  const canvas = () => page.getByTestId('plot-loss').evaluate((c) => c.toDataURL());
+  const lightPlot = await canvas();
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await bg()).not.toBe(light);
+  await expect.poll(canvas).not.toBe(lightPlot);
+  expectClean(problems);
+});
+
+test('exports: PNG and SVG files of the right type and name', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  for (const [kind, magic] of [['png', '\x89PNG'], ['svg', '<svg']]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`export-${kind}-plot-loss`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`focal-loss_p0.9_y1_alpha0.25_gamma2.${kind}`);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.length).toBeGreaterThan(2000);
+    expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+    if (kind === 'svg') expect(bytes.toString()).toContain('p_t');
+  }
+  expectClean(problems);
+});
+
+test('slides mode: one section per screen, keys move, Esc leaves', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await page.getByTestId('mode-toggle').click();
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(page.getByTestId('section-explorer')).toBeVisible();
+  await expect(page.getByTestId('section-ce-forms')).toBeHidden();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
+  await expect(page.getByTestId('section-ce-forms')).toBeVisible();
+  await expect(page.getByTestId('section-explorer')).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^3 \//);
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
+  // Arrow keys on a slider move the slider, not the slide.
+  await page.getByTestId('slide-prev').click();
+  await page.getByTestId('slider-p').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
+  await expect(page.getByTestId('input-p')).toHaveValue('0.901');
+  await expect(page).toHaveURL(/mode=slides/);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('slide-counter')).toHaveCount(0);
+  await expect(page.getByTestId('section-ce-forms')).toBeVisible();
+  expectClean(problems);
+});
+
+async function axe(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const [name, query] of [
+  ['English, light', '?theme=light'],
+  ['中文, dark', '?lang=zh&theme=dark'],
+  ['slides mode', '?mode=slides&slide=0'],
+  ['slides mode, 中文 dark', '?mode=slides&lang=zh&theme=dark&slide=5'],
+]) {
+  test(`axe: no serious or critical violations (${name})`, async ({ page }) => {
+    await open(page, query);
+    await page.waitForTimeout(300);
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('keyboard alone reaches the controls with a visible focus ring', async ({ page }) => {
+  await open(page);
+  let sawSlider = false;
+  for (let i = 0; i < 40 && !sawSlider; i++) {
+    await page.keyboard.press('Tab');
+    sawSlider = await page.evaluate(() => document.activeElement?.dataset?.testid === 'slider-p');
+  }
+  expect(sawSlider).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('a build under a sub-path loads and works there', async ({ browser }) => {
+  const dir = process.env.E2E_SUBPATH_DIST || 'dist-subpath';
+  test.skip(!existsSync(dir), `no ${dir}: scripts/test.sh builds it with --public-url /some/sub/path/`);
+  const port = 4390;
+  const server = spawn('node', ['e2e/serve.mjs', dir, String(port), '/some/sub/path/'], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const page = await browser.newPage();
+    const problems = watch(page);
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    await page.goto(`http://127.0.0.1:${port}/some/sub/path/?gamma=3`);
+    await expect(page.getByTestId('app-title')).toBeVisible();
+    await expect(page.getByTestId('input-gamma')).toHaveValue('3');
+    await page.getByTestId('preset-hard-pos').click();
+    await expect(page).toHaveURL(/\/some\/sub\/path\/\?p=0\.1&gamma=3/);
+    expect(failed).toEqual([]);
+    expectClean(problems);
+  } finally {
+    server.kill();
+  }
+});
