@@ -59,9 +59,11 @@ pub fn Plot(
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
+        let t0 = now_ms();
         if let Some(a) = chart.with(|c| paint(&canvas, c, aspect)) {
             area.set_value(a);
         }
+        record_paint(testid, now_ms() - t0);
     });
 
     // Redraw on layout changes (window resize, slides mode, a sidebar opening).
