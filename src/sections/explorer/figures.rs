@@ -9,14 +9,13 @@ use crate::i18n::{fill, tr};
 use crate::math::focal::{self, Alpha, FocalParams};
 use crate::math::{activations, cross_entropy};
 use crate::state::{Lang, XAxis, YScale};
-use crate::ui::DataTable;
 
 /// The paper's Figure 1 family.
 pub const GAMMA_FAMILY: [f64; 5] = [0.0, 0.5, 1.0, 2.0, 5.0];
 /// Samples per curve: smooth at 1920 px, cheap to redraw.
 const N: usize = 241;
 /// Rows of the data tables (≥ 11).
-const TABLE_X: [f64; 12] = [
+pub(super) const TABLE_X: [f64; 12] = [
     0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99,
 ];
 const LOSS_MAX: f64 = 5.0;
@@ -30,11 +29,11 @@ fn axis_to_p(x: f64, y: u8, axis: XAxis) -> f64 {
     }
 }
 
-fn loss_at(x: f64, i: &Inputs, axis: XAxis, params: FocalParams) -> f64 {
+pub(super) fn loss_at(x: f64, i: &Inputs, axis: XAxis, params: FocalParams) -> f64 {
     focal::focal_from_prob(axis_to_p(x, i.y, axis), i.label(), params)
 }
 
-fn ce_at(x: f64, i: &Inputs, axis: XAxis) -> f64 {
+pub(super) fn ce_at(x: f64, i: &Inputs, axis: XAxis) -> f64 {
     cross_entropy::bce(axis_to_p(x, i.y, axis), i.label())
 }
 
@@ -229,85 +228,6 @@ pub fn ratio_chart(i: &Inputs, lang: Lang, pal: Palette) -> Chart {
     c
 }
 
-/// The loss plot's data: x, CE, FL and the family at the table rows.
-pub fn loss_table(i: &Inputs, axis: XAxis, lang: Lang) -> DataTable {
-    let params = i.params();
-    let mut head = vec![
-        match axis {
-            XAxis::Pt => "p_t".to_string(),
-            XAxis::P => "p".to_string(),
-        },
-        "CE".into(),
-        fl_label(i),
-    ];
-    head.extend(
-        GAMMA_FAMILY
-            .iter()
-            .map(|g| format!("γ = {g}, {}", tr(lang, "explorer.no_alpha"))),
-    );
-    let rows = TABLE_X
-        .iter()
-        .map(|&x| {
-            let mut r = vec![
-                format::sig(x, 2),
-                format::num(ce_at(x, i, axis)),
-                format::num(loss_at(x, i, axis, params)),
-            ];
-            for g in GAMMA_FAMILY {
-                let fp =
-                    FocalParams::new(Alpha::Off, g).unwrap_or_else(|_| FocalParams::plain_ce());
-                r.push(format::num(loss_at(x, i, axis, fp)));
-            }
-            r
-        })
-        .collect();
-    DataTable { head, rows }
-}
-
-pub fn grad_table(i: &Inputs) -> DataTable {
-    let params = i.params();
-    let rows = TABLE_X
-        .iter()
-        .map(|&t| {
-            let x = activations::logit(p_from_pt(t, i.y));
-            vec![
-                format::sig(t, 2),
-                format::num(x),
-                format::num(focal::grad_ce_logit(x, i.label())),
-                format::num(focal::grad_fl_logit(x, i.label(), params)),
-            ]
-        })
-        .collect();
-    DataTable {
-        head: vec!["p_t".into(), "x".into(), "dCE/dx".into(), "dFL/dx".into()],
-        rows,
-    }
-}
-
-pub fn ratio_table(i: &Inputs, lang: Lang) -> DataTable {
-    let params = i.params();
-    let paper = FocalParams::new(Alpha::Off, 2.0).unwrap_or_else(|_| FocalParams::plain_ce());
-    let rows = TABLE_X
-        .iter()
-        .chain([0.968].iter())
-        .map(|&t| {
-            vec![
-                format::sig(t, 3),
-                format::times(focal::ce_over_fl_y(t, i.label(), params)),
-                format::times(focal::ce_over_fl(t, paper)),
-            ]
-        })
-        .collect();
-    DataTable {
-        head: vec![
-            "p_t".into(),
-            fl_label(i),
-            tr(lang, "explorer.paper_curve").into(),
-        ],
-        rows,
-    }
-}
-
 /// The canvas' aria-label: what the figure shows now, in words.
 pub fn summary(key: &'static str, i: &Inputs, pt: &Point, lang: Lang) -> String {
     fill(
@@ -394,14 +314,6 @@ mod tests {
         let mirrored = crate::chart::value_at(fl_pt, 1.0 - x).unwrap();
         assert!((v - mirrored).abs() < 1e-9 * v.max(1.0));
         assert_eq!(by_p.rects[0].x, (0.0, 0.5));
-    }
-
-    #[test]
-    fn tables_have_at_least_eleven_rows() {
-        let i = inputs();
-        assert!(loss_table(&i, XAxis::Pt, Lang::En).rows.len() >= 11);
-        assert!(grad_table(&i).rows.len() >= 11);
-        assert!(ratio_table(&i, Lang::En).rows.len() >= 11);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod controls;
 pub mod figures;
 pub mod model;
+pub mod tables;
 
 use crate::ctx::use_ctx;
 use crate::format;
@@ -142,19 +143,19 @@ pub fn Explorer() -> impl IntoView {
             <div class="explorer-main">
                 <Plot testid="plot-loss" chart=loss_chart summary=summary("explorer.summary_loss")
                     file_stem=stem("focal-loss") aspect=0.72
-                    table=Signal::derive(move || figures::loss_table(&inputs.get(), xaxis.get(), lang.get()))/>
+                    table=Signal::derive(move || tables::loss_table(&inputs.get(), xaxis.get(), lang.get()))/>
             </div>
         </div>
         <div class="plot-pair">
             <div>
                 <h3>{move || ctx.t("explorer.grad_title")}</h3>
                 <Plot testid="plot-grad" chart=grad_chart summary=summary("explorer.summary_grad")
-                    file_stem=stem("focal-gradient") table=Signal::derive(move || figures::grad_table(&inputs.get()))/>
+                    file_stem=stem("focal-gradient") table=Signal::derive(move || tables::grad_table(&inputs.get()))/>
             </div>
             <div>
                 <h3>{move || ctx.t("explorer.ratio_title")}</h3>
                 <Plot testid="plot-ratio" chart=ratio_chart summary=summary("explorer.summary_ratio")
-                    file_stem=stem("focal-ratio") table=Signal::derive(move || figures::ratio_table(&inputs.get(), lang.get()))/>
+                    file_stem=stem("focal-ratio") table=Signal::derive(move || tables::ratio_table(&inputs.get(), lang.get()))/>
             </div>
         </div>
         <p class="prose note">{move || ctx.t("explorer.note")}</p>
