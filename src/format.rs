@@ -71,7 +71,8 @@ mod tests {
     #[test]
     fn rounding() {
         assert_eq!(num(0.356675), "0.3567");
-        assert_eq!(num(0.000263), "2.630e−4");
+        assert_eq!(num(0.000263), "0.0002630");
+        assert_eq!(num(0.0000263), "2.630e−5");
         assert_eq!(num(100.0), "100.0");
         assert_eq!(num(f64::INFINITY), "∞");
         assert_eq!(num(-1.5), "−1.500");
