@@ -194,3 +194,16 @@ test('plots redraw on a move, keep the γ family, and offer text alternatives', 
   await expect(page.getByTestId('hover-plot-loss')).toContainText('FL (');
   expectClean(problems);
 });
+
+test('a term clicked in lesson 4 highlights its read-out in the explorer', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  for (const [term, readout] of [['fl', 'readout-fl'], ['pt', 'readout-pt'], ['modulator', 'readout-modulator']]) {
+    await page.getByTestId(`term-${term}`).click();
+    await expect(page.getByTestId(readout).locator('xpath=..')).toHaveClass(/highlight/);
+  }
+  await expect(page).toHaveURL(/#explorer$/);
+  // It fades after a few seconds.
+  await expect(page.getByTestId('readout-modulator').locator('xpath=..')).not.toHaveClass(/highlight/, { timeout: 6000 });
+  expectClean(problems);
+});

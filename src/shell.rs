@@ -17,6 +17,8 @@ pub fn App() -> impl IntoView {
     let (params, ignored) = Params::from_query(&web::url::current_query());
     let ctx = Ctx::new(params, ignored);
     provide_context(ctx);
+    // Lesson 4's formula terms light up the matching explorer read-out.
+    provide_context(crate::sections::alpha_to_focal::Highlight(RwSignal::new(None)));
     web::url::sync(ctx.params);
 
     // <html lang> and data-theme follow the state.

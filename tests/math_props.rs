@@ -1,12 +1,12 @@
 //! Property tests (proptest) over the whole parameter space.
 //! 12 properties: 9 × 3000 + 3 × 2000 = 33 000 cases per run (< 3 s debug).
 
-use focal_loss_lab::math::{
-    alpha_t, bce, bce_with_logits, centernet_focal, focal_from_logit, focal_from_prob,
-    gaussian_1d, grad_ce_logit, grad_fl_logit, log_sigmoid, log_softmax, modulating_factor,
-    naive_fcos, p_t, sigmoid, softmax, Alpha, FocalParams, MathError,
-};
 use focal_loss_lab::math::focal::NAIVE_F64_INF_FROM;
+use focal_loss_lab::math::{
+    alpha_t, bce, bce_with_logits, centernet_focal, focal_from_logit, focal_from_prob, gaussian_1d,
+    grad_ce_logit, grad_fl_logit, log_sigmoid, log_softmax, modulating_factor, naive_fcos, p_t,
+    sigmoid, softmax, Alpha, FocalParams, MathError,
+};
 use proptest::prelude::*;
 
 fn x_wide() -> impl Strategy<Value = f64> {

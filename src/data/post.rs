@@ -57,8 +57,8 @@ pub const TABLE_TARGETS: [[f64; 5]; 4] = [
 
 /// The loss values exactly as printed (loss1 … loss4).
 ///
-/// Row 0, column 2 (logit 0.8, target 1) is printed as 0.4181, which is the
-/// t = 0 value; with t = 1 it is 0.008917. All other 19 cells agree with
+/// `[0][2]` (the post's loss1, third class: logit 0.8, target 1) is printed
+/// as 0.4181, which is the t = 0 value; with t = 1 it is 0.008917. All other 19 cells agree with
 /// the recomputed values to 4 decimals. Recomputed sum 4.073782, ÷ 2
 /// positives = 2.036891 (neither is printed).
 pub const TABLE_PRINTED_LOSS: [[f64; 5]; 4] = [

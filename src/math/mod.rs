@@ -14,6 +14,8 @@ pub mod cross_entropy;
 pub mod error;
 pub mod focal;
 pub mod reduce;
+pub mod segmentation;
+pub mod simulate;
 pub mod soft_targets;
 pub mod table;
 

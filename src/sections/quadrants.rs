@@ -1,9 +1,301 @@
-//! Lesson section "quadrants" (not built yet).
+//! Lesson 7, easy vs hard × positive vs negative: the four kinds of binary sample (the post's
+//! 正易 / 负易 and their hard counterparts) in a 2 × 2, each with an example, its CE, FL and
+//! down-weighting CE / FL at the explorer's α, γ. Clicking one sets the explorer's p and y to
+//! it (the same values as the explorer's presets) and scrolls there.
 
-use crate::sections::Coming;
+use crate::ctx::use_ctx;
+use crate::format;
+use crate::i18n::fill;
+use crate::math::cross_entropy::bce;
+use crate::math::focal::{self, Alpha, FocalParams};
+use crate::sections::five_class::{alpha_text, model::params_of};
+use crate::sections::SECTIONS;
+use crate::state::{Mode, Params};
 use leptos::prelude::*;
+
+/// One kind of sample and its example.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quadrant {
+    /// Test-id stem, e.g. `quad-easy-pos`.
+    pub id: &'static str,
+    /// i18n key of its name.
+    pub key: &'static str,
+    /// i18n key of its description.
+    pub desc_key: &'static str,
+    /// Label.
+    pub y: u8,
+    /// Predicted probability of class 1.
+    pub p: f64,
+}
+
+/// Order: [easy pos, easy neg, hard pos, hard neg] (rows easy/hard, columns pos/neg).
+/// The examples are the explorer's presets.
+pub const QUADRANTS: [Quadrant; 4] = [
+    Quadrant {
+        id: "quad-easy-pos",
+        key: "quadrants.easy_pos",
+        desc_key: "quadrants.easy_pos_desc",
+        y: 1,
+        p: 0.95,
+    },
+    Quadrant {
+        id: "quad-easy-neg",
+        key: "quadrants.easy_neg",
+        desc_key: "quadrants.easy_neg_desc",
+        y: 0,
+        p: 0.05,
+    },
+    Quadrant {
+        id: "quad-hard-pos",
+        key: "quadrants.hard_pos",
+        desc_key: "quadrants.hard_pos_desc",
+        y: 1,
+        p: 0.10,
+    },
+    Quadrant {
+        id: "quad-hard-neg",
+        key: "quadrants.hard_neg",
+        desc_key: "quadrants.hard_neg_desc",
+        y: 0,
+        p: 0.90,
+    },
+];
+
+/// The numbers shown for one quadrant (all from the math core).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct QuadView {
+    pub pt: f64,
+    pub ce: f64,
+    pub alpha_t: f64,
+    pub modulator: f64,
+    pub fl: f64,
+    /// CE / FL: how many times focal loss shrinks this sample's loss.
+    pub ratio: f64,
+}
+
+pub fn evaluate(q: &Quadrant, params: FocalParams) -> QuadView {
+    let y = f64::from(q.y);
+    let pt = focal::p_t(q.p, y);
+    QuadView {
+        pt,
+        ce: bce(q.p, y),
+        alpha_t: focal::alpha_t(params.alpha(), y),
+        modulator: focal::modulating_factor(pt, params.gamma()),
+        fl: focal::focal_from_prob(q.p, y, params),
+        ratio: focal::ce_over_fl_y(pt, y, params),
+    }
+}
+
+/// Which quadrant a point (p, y) falls in: easy when p_t > 0.5 (as the explorer says).
+pub fn quadrant_of(p: f64, y: u8) -> usize {
+    let pt = if y == 1 { p } else { 1.0 - p };
+    match (pt > 0.5, y == 1) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
+    }
+}
+
+/// What clicking a quadrant does to the state: the explorer shows its example (and, in
+/// slides mode, the explorer's slide).
+pub fn apply(q: &Quadrant, p: &mut Params) {
+    p.y = q.y;
+    p.p = q.p;
+    if p.mode == Mode::Slides {
+        let explorer = SECTIONS.iter().position(|(id, _)| *id == "explorer");
+        p.slide = explorer.and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
+    }
+}
+
+fn scroll_to_explorer() {
+    request_animation_frame(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("explorer"))
+        {
+            el.scroll_into_view();
+        }
+    });
+}
+
+fn out(testid: String, value: Signal<f64>, show: fn(f64) -> String) -> impl IntoView {
+    view! {
+        <output class="readout" data-testid=testid data-value=move || value.get().to_string()>
+            {move || show(value.get())}
+        </output>
+    }
+}
+
+#[component]
+fn QuadCell(index: usize, views: Memo<[QuadView; 4]>, current: Memo<usize>) -> impl IntoView {
+    let ctx = use_ctx();
+    let q = QUADRANTS[index];
+    let f = move |get: fn(&QuadView) -> f64| Signal::derive(move || views.with(|v| get(&v[index])));
+    let here = move || current.get() == index;
+    let id = q.id;
+    let example = format!("p = {}, y = {}", format::short(q.p), q.y);
+    let row = move |label: &'static str,
+                    suffix: &'static str,
+                    get: fn(&QuadView) -> f64,
+                    show: fn(f64) -> String| {
+        view! {
+            <tr><th scope="row" style="text-align: left; font-weight: 400; white-space: nowrap">{label}</th>
+                <td>{out(format!("{id}-{suffix}"), f(get), show)}</td></tr>
+        }
+    };
+    view! {
+        <td style=move || format!("vertical-align: top; text-align: left; {}",
+                if here() { "outline: 3px solid var(--accent); outline-offset: -3px" } else { "" })
+            data-testid=format!("{id}-cell") data-current=move || here().to_string()>
+            <strong>{move || ctx.t(q.key)}</strong>
+            <span class="note" style="display: block">{move || ctx.t(q.desc_key)}</span>
+            <span style="font-family: var(--mono)">{example}</span>
+            <table style="margin: 0.3rem 0; font-size: 0.92rem">
+                <tbody>
+                    {row("p_t", "pt", |v| v.pt, format::num)}
+                    {row("CE = −ln p_t", "ce", |v| v.ce, format::num)}
+                    {row("α_t", "alpha-t", |v| v.alpha_t, format::num)}
+                    {row("(1 − p_t)^γ", "mod", |v| v.modulator, format::num)}
+                    {row("FL", "fl", |v| v.fl, format::num)}
+                    {row("CE / FL", "ratio", |v| v.ratio, format::times)}
+                </tbody>
+            </table>
+            <button type="button" data-testid=id
+                on:click=move |_| { ctx.set(|p| apply(&q, p)); scroll_to_explorer(); }>
+                {move || ctx.t("quadrants.show")}
+            </button>
+            {move || here().then(|| view! {
+                <span class="note" data-testid=format!("{id}-here") style="margin-left: 0.4rem">
+                    {ctx.t("quadrants.here")}
+                </span>
+            })}
+        </td>
+    }
+}
 
 #[component]
 pub fn Quadrants() -> impl IntoView {
-    view! { <Coming/> }
+    let ctx = use_ctx();
+    let alpha = ctx.memo(|p| p.alpha);
+    let gamma = ctx.memo(|p| p.gamma);
+    let current = Memo::new(move |_| ctx.params.with(|p| quadrant_of(p.p, p.y)));
+    let views = Memo::new(move |_| {
+        let params = params_of(alpha.get(), gamma.get());
+        QUADRANTS.map(|q| evaluate(&q, params))
+    });
+    let setting = move || {
+        fill(
+            ctx.t("quadrants.setting"),
+            &[
+                (
+                    "alpha",
+                    &alpha_text(alpha.get(), ctx.t("five_class.alpha_off")),
+                ),
+                ("gamma", &format::short(gamma.get())),
+            ],
+        )
+    };
+    let takeaway = move || {
+        let v = views.get();
+        let key = if gamma.get() == 0.0 {
+            "quadrants.takeaway_g0"
+        } else {
+            "quadrants.takeaway"
+        };
+        fill(
+            ctx.t(key),
+            &[
+                ("easy_neg", &format::times(v[1].ratio)),
+                ("easy_pos", &format::times(v[0].ratio)),
+                ("hard_pos", &format::times(v[2].ratio)),
+                ("hard_neg", &format::times(v[3].ratio)),
+            ],
+        )
+    };
+    let alpha_on = move || matches!(alpha.get(), Alpha::On(_));
+
+    view! {
+        <p class="prose">{move || ctx.t("quadrants.intro")}</p>
+        <p class="verdict" data-testid="quad-setting">{setting}</p>
+        <div class="table-wrap" style="overflow-x: auto">
+            <table data-testid="quad-table">
+                <thead><tr>
+                    <td style="border: none"></td>
+                    <th scope="col">{move || ctx.t("quadrants.col_pos")}</th>
+                    <th scope="col">{move || ctx.t("quadrants.col_neg")}</th>
+                </tr></thead>
+                <tbody>
+                    <tr>
+                        <th scope="row">{move || ctx.t("quadrants.row_easy")}</th>
+                        <QuadCell index=0 views current/>
+                        <QuadCell index=1 views current/>
+                    </tr>
+                    <tr>
+                        <th scope="row">{move || ctx.t("quadrants.row_hard")}</th>
+                        <QuadCell index=2 views current/>
+                        <QuadCell index=3 views current/>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+        <p class="prose" data-testid="quad-takeaway">{takeaway}</p>
+        <p class="prose">{move || ctx.t(if alpha_on() { "quadrants.alpha_note" } else { "quadrants.alpha_off_note" })}</p>
+        <p class="note">{move || ctx.t("quadrants.post_note")}</p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_sit_in_their_own_quadrant() {
+        for (i, q) in QUADRANTS.iter().enumerate() {
+            assert_eq!(quadrant_of(q.p, q.y), i, "{}", q.id);
+        }
+        assert_eq!(quadrant_of(0.5, 1), 2); // p_t = 0.5 is not "easy"
+        assert_eq!(quadrant_of(0.5, 0), 3);
+    }
+
+    #[test]
+    fn numbers_at_the_paper_setting() {
+        let params = FocalParams::default();
+        let v = QUADRANTS.map(|q| evaluate(&q, params));
+        // Easy positive: CE / FL = 1 / (0.25 · 0.05²) = 1600.
+        assert!((v[0].ratio - 1600.0).abs() < 1e-6);
+        // Easy negative: 1 / (0.75 · 0.05²) = 533.3.
+        assert!((v[1].ratio - 1.0 / (0.75 * 0.0025)).abs() < 1e-6);
+        // Hard positive: 1 / (0.25 · 0.9²); hard negative: 1 / (0.75 · 0.9²).
+        assert!((v[2].ratio - 1.0 / (0.25 * 0.81)).abs() < 1e-9);
+        assert!((v[3].ratio - 1.0 / (0.75 * 0.81)).abs() < 1e-9);
+        for x in v {
+            assert!((x.fl * x.ratio - x.ce).abs() < 1e-12);
+            assert!((x.ce + x.pt.ln()).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn apply_sets_p_and_y_and_the_explorer_slide() {
+        let mut p = Params::default();
+        apply(&QUADRANTS[3], &mut p);
+        assert_eq!((p.p, p.y), (0.90, 0));
+        p.mode = Mode::Slides;
+        p.slide = 7;
+        apply(&QUADRANTS[0], &mut p);
+        assert_eq!((p.p, p.y, p.slide), (0.95, 1, 0));
+    }
+
+    #[test]
+    fn keys_exist() {
+        use crate::i18n::table;
+        use crate::state::Lang;
+        for lang in [Lang::En, Lang::Zh] {
+            for q in QUADRANTS {
+                for k in [q.key, q.desc_key] {
+                    assert!(table(lang).iter().any(|(kk, _)| *kk == k), "{k}");
+                }
+            }
+        }
+    }
 }

@@ -1,9 +1,186 @@
-//! Lesson section "sigmoid-bce" (not built yet).
+//! Lesson 3, sigmoid BCE on the post's cat / dog / horse example: GT [0, 1, 0], prediction
+//! [0.2, 0.8, 0.4] (both editable). Each class is its own binary sample, target [y, 1 − y]
+//! against prediction [p, 1 − p]; the sample's loss is the sum over classes (form (3)).
 
-use crate::sections::Coming;
+use crate::ctx::use_ctx;
+use crate::format;
+use crate::i18n::fill;
+use crate::math::cross_entropy::bce_multi;
+use crate::sections::ce_forms::cell::NumCell;
+use crate::sections::ce_forms::mm::*;
+use crate::sections::softmax_ce::CLASS_KEYS;
+use crate::sections::PostCredit;
+use crate::ui::Readout;
 use leptos::prelude::*;
+
+/// The per-class BCE terms, their sum, and Σ p (which a sigmoid head need not make 1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BceView {
+    pub per: Vec<f64>,
+    pub total: f64,
+    pub sum_p: f64,
+}
+
+pub fn evaluate(y: &[f64], p: &[f64]) -> BceView {
+    let (per, total) = bce_multi(y, p);
+    BceView {
+        per,
+        total,
+        sum_p: p.iter().sum(),
+    }
+}
+
+/// −(y ln p + (1 − y) ln(1 − p)) = −(0 · ln 0.2 + 1 · ln 0.8) = 0.2231, the post's line for a class.
+pub fn class_line(y: f64, p: f64, loss: f64) -> String {
+    format!(
+        "{MINUS}{}{EQ}{}",
+        paren(&format!(
+            "{}{DOT}{}{PLUS}{}{DOT}{}",
+            mn_short(y),
+            ln(&mn_short(p)),
+            mn_in(1.0 - y),
+            ln(&mn_in(1.0 - p))
+        )),
+        mn(loss)
+    )
+}
+
+/// BCE_i = −(y_i ln p_i + (1 − y_i) ln(1 − p_i))
+pub fn class_general() -> String {
+    let (y, p) = (sub("y", "i"), sub("p", "i"));
+    format!(
+        "{}{EQ}{MINUS}{}",
+        sub("BCE", "i"),
+        paren(&format!(
+            "{y}{}{PLUS}{}{}",
+            ln(&p),
+            one_minus(&y),
+            ln(&one_minus(&p))
+        ))
+    )
+}
+
+/// loss = Σ_i BCE_i = a + b + c = total
+pub fn total_line(per: &[f64], total: f64) -> String {
+    let parts: Vec<String> = per.iter().map(|&v| mn(v)).collect();
+    format!(
+        "<mi>loss</mi>{EQ}<munder><mo>∑</mo><mi>i</mi></munder>{}{EQ}{}{EQ}{}",
+        sub("BCE", "i"),
+        parts.join(PLUS),
+        mn(total)
+    )
+}
+
+const LOSS_IDS: [&str; 3] = ["bce-loss-0", "bce-loss-1", "bce-loss-2"];
 
 #[component]
 pub fn SigmoidBce() -> impl IntoView {
-    view! { <Coming/> }
+    let ctx = use_ctx();
+    let ys = ctx.memo(|s| s.bce_y.clone());
+    let ps = ctx.memo(|s| s.bce_p.clone());
+    let v = Memo::new(move |_| evaluate(&ys.get(), &ps.get()));
+    let name = move |i: usize| ctx.t(CLASS_KEYS[i]);
+    let y_at = move |i: usize| ys.with(|y| y.get(i).copied().unwrap_or(0.0));
+    let p_at = move |i: usize| ps.with(|p| p.get(i).copied().unwrap_or(0.0));
+
+    let rows = move || {
+        (0..3)
+            .map(|i| {
+                let label = Signal::derive(move || fill(ctx.t("sigmoid_bce.p_label"), &[("class", name(i))]));
+                let on_set = Callback::new(move |x: f64| {
+                    ctx.set(|s| {
+                        if let Some(e) = s.bce_p.get_mut(i) {
+                            *e = x
+                        }
+                    })
+                });
+                let flip = move |_| {
+                    ctx.set(|s| {
+                        if let Some(e) = s.bce_y.get_mut(i) {
+                            *e = 1.0 - *e
+                        }
+                    })
+                };
+                let y_label = move || fill(ctx.t("sigmoid_bce.y_toggle"), &[("class", name(i)), ("y", &format::short(y_at(i)))]);
+                let dist = move |a: f64| inline(&pair(&mn_short(a), &mn_in(1.0 - a)));
+                let line = move || inline(&class_line(y_at(i), p_at(i), v.with(|v| v.per.get(i).copied().unwrap_or(f64::NAN))));
+                view! {
+                    <tr>
+                        <th scope="row">{move || name(i)}</th>
+                        <td><button type="button" class="toggle" data-testid=format!("by-{i}")
+                            data-value=move || format::short(y_at(i)) aria-pressed=move || (y_at(i) == 1.0).to_string()
+                            aria-label=y_label on:click=flip>{move || format::short(y_at(i))}</button></td>
+                        <td><NumCell testid=format!("bp-{i}") label value=Signal::derive(move || p_at(i)) on_set min=0.0 max=1.0/></td>
+                        <td inner_html=move || dist(y_at(i))></td>
+                        <td inner_html=move || dist(p_at(i))></td>
+                        <td class="math-cell" inner_html=line></td>
+                        <td><Readout testid=LOSS_IDS[i] value=Signal::derive(move || v.with(|v| v.per.get(i).copied().unwrap_or(f64::NAN)))/></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let intro = move || {
+        fill(
+            ctx.t("sigmoid_bce.intro"),
+            &[("sum", &short_tidy(v.with(|v| v.sum_p)))],
+        )
+    };
+    let total_math =
+        move || v.with(|v| block(&class_general()) + &block(&total_line(&v.per, v.total)));
+
+    view! {
+        <p class="prose" data-testid="bce-intro">{intro}</p>
+        <div class="table-wrap" style="overflow-x: auto">
+            <table data-testid="bce-table">
+                <thead><tr>
+                    <th scope="col">{move || ctx.t("sigmoid_bce.class")}</th>
+                    <th scope="col">{move || ctx.t("sigmoid_bce.y")}</th>
+                    <th scope="col">{move || ctx.t("sigmoid_bce.p")}</th>
+                    <th scope="col">"[y, 1 − y]"</th>
+                    <th scope="col">"[p, 1 − p]"</th>
+                    <th scope="col">{move || ctx.t("sigmoid_bce.line")}</th>
+                    <th scope="col">"BCE"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot><tr>
+                    <th scope="row" colspan="6">{move || ctx.t("sigmoid_bce.total")}</th>
+                    <td><Readout testid="bce-total" value=Signal::derive(move || v.with(|v| v.total))/></td>
+                </tr></tfoot>
+            </table>
+        </div>
+        <div class="formula" data-testid="bce-formula" inner_html=total_math></div>
+        <p class="note">{move || ctx.t("sigmoid_bce.note")}</p>
+        <PostCredit/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::post::{SIGMOID_GT, SIGMOID_PRED};
+
+    #[test]
+    fn post_example() {
+        let v = evaluate(&SIGMOID_GT, &SIGMOID_PRED);
+        let want = [-(0.8f64.ln()), -(0.8f64.ln()), -(0.6f64.ln())];
+        for (a, b) in v.per.iter().zip(want) {
+            assert!((a - b).abs() < 1e-15);
+        }
+        assert!((v.total - 0.957_113).abs() < 1e-6);
+        assert!(
+            (v.sum_p - 1.4).abs() < 1e-12,
+            "sigmoid outputs need not sum to 1"
+        );
+    }
+
+    #[test]
+    fn lines_show_the_binary_pairs() {
+        let m = class_line(0.0, 0.2, 0.2231);
+        assert!(
+            m.contains("<mn>0</mn>") && m.contains("<mn>0.2</mn>") && m.contains("<mn>0.8</mn>")
+        );
+        let t = total_line(&[0.1, 0.2, 0.3], 0.6);
+        assert_eq!(t.matches("<mo>+</mo>").count(), 2);
+    }
 }

@@ -75,6 +75,8 @@ params! {
     walk_x: f64 = 0.8, "x", within(-1000.0, 1000.0), "FCOS walk-through: logit x, −1000–1000";
     walk_t: u8 = 1, "t", |v: &u8| *v <= 1, "FCOS walk-through: target t, 0 or 1";
     // @params five_class
+    fc_logits: Vec<f64> = crate::sections::five_class::model::default_logits(), "fcl", |v: &Vec<f64>| crate::sections::five_class::model::logits_ok(v), "5 classes × 4 samples: the 20 logits, row-major comma list, each −100–100";
+    fc_targets: Vec<f64> = crate::sections::five_class::model::default_targets(), "fct", |v: &Vec<f64>| crate::sections::five_class::model::targets_ok(v), "5 classes × 4 samples: the 20 targets, row-major comma list of 0/1";
     // @params quadrants
     // @params alpha_gamma
     // @params num_pos
@@ -92,8 +94,21 @@ params! {
     sgq: f64 = 4.0, "sgq", within(0.0, 8.0), "segmentation: prediction confidence, the logit margin inside/outside the object, 0–8";
     sgn: f64 = 1.0, "sgn", within(0.0, 4.0), "segmentation: prediction noise, σ of the Gaussian noise added to the logits, 0–4";
     sgd: u64 = 1, "sgd", |v: &u64| *v <= 999_999, "segmentation: noise seed, whole number 0–999999";
-    sgs: YScale = YScale::Lin, "sgs", any, "segmentation: heatmap colour scale `lin` or `log`";
+    sgs: YScale = YScale::Log, "sgs", any, "segmentation: heatmap colour scale `log` (4 decades) or `lin`";
     // @params simulator
+    sim_n: u64 = 100_000, "n", |v: &u64| (1..=1_000_000).contains(v), "simulator: number of anchors N, whole number 1–1000000 (the slider spans 10³–10⁶ on a log scale)";
+    sim_pos: f64 = 0.001, "pos", within(0.0, 1.0), "simulator: fraction of anchors that are positive, 0–1 (0.001 = 0.1 %)";
+    sim_seed: u64 = 1, "seed", |v: &u64| *v <= 4_294_967_295, "simulator: seed of the SplitMix64 generator, whole number 0–4294967295";
+    sim_hn: f64 = 0.01, "hn", within(0.0, 1.0), "simulator: fraction of the negatives that are hard, 0–1";
+    sim_hp: f64 = 0.3, "hp", within(0.0, 1.0), "simulator: fraction of the positives that are hard, 0–1";
+    sim_en_m: f64 = 4.5, "en_m", within(-10.0, 10.0), "simulator: easy negatives, mean μ of the margin z = logit(p_t), −10–10";
+    sim_en_s: f64 = 1.0, "en_s", within(0.0, 5.0), "simulator: easy negatives, s.d. σ of the margin z, 0–5";
+    sim_hn_m: f64 = 0.0, "hn_m", within(-10.0, 10.0), "simulator: hard negatives, mean μ of the margin z, −10–10";
+    sim_hn_s: f64 = 1.0, "hn_s", within(0.0, 5.0), "simulator: hard negatives, s.d. σ of the margin z, 0–5";
+    sim_ep_m: f64 = 2.5, "ep_m", within(-10.0, 10.0), "simulator: easy positives, mean μ of the margin z, −10–10";
+    sim_ep_s: f64 = 1.0, "ep_s", within(0.0, 5.0), "simulator: easy positives, s.d. σ of the margin z, 0–5";
+    sim_hp_m: f64 = -0.5, "hp_m", within(-10.0, 10.0), "simulator: hard positives, mean μ of the margin z, −10–10";
+    sim_hp_s: f64 = 1.0, "hp_s", within(0.0, 5.0), "simulator: hard positives, s.d. σ of the margin z, 0–5";
     // @params end
     // Global
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";

@@ -9,6 +9,7 @@ pub mod tables;
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
+use crate::sections::alpha_to_focal::Highlight;
 use crate::sections::palette;
 use crate::ui::mathml::{block, mn, mn_short, LN};
 use crate::ui::{Plot, Readout};
@@ -111,6 +112,16 @@ pub fn Explorer() -> impl IntoView {
         move |what: &'static str| Signal::derive(move || figures::file_stem(what, &inputs.get()));
 
     let field = move |f: fn(&Point) -> f64| Signal::derive(move || f(&point.get()));
+    // A term clicked in lesson 4 highlights its read-out here for a few seconds.
+    let highlight = use_context::<Highlight>().map(|h| h.0);
+    if let Some(h) = highlight {
+        Effect::new(move |_| {
+            if h.get().is_some() {
+                set_timeout(move || h.set(None), std::time::Duration::from_millis(3000));
+            }
+        });
+    }
+    let lit = move |term: &'static str| move || highlight.is_some_and(|h| h.get() == Some(term));
     let verdict = move || {
         let i = inputs.get();
         let pt = point.get();
@@ -128,11 +139,11 @@ pub fn Explorer() -> impl IntoView {
             <div class="explorer-side">
                 <Controls/>
                 <div class="readouts" aria-live="polite" data-testid="explorer-readouts">
-                    <div class="readout-card"><span class="name">"p_t"</span><Readout testid="readout-pt" value=field(|p| p.pt)/></div>
-                    <div class="readout-card"><span class="name">"α_t"</span><Readout testid="readout-alpha-t" value=field(|p| p.alpha_t)/></div>
-                    <div class="readout-card"><span class="name">"(1 − p_t)^γ"</span><Readout testid="readout-modulator" value=field(|p| p.modulator)/></div>
-                    <div class="readout-card ce"><span class="name">"CE"</span><Readout testid="readout-ce" value=field(|p| p.ce)/></div>
-                    <div class="readout-card fl"><span class="name">"FL"</span><Readout testid="readout-fl" value=field(|p| p.fl)/></div>
+                    <div class="readout-card" class:highlight=lit("pt")><span class="name">"p_t"</span><Readout testid="readout-pt" value=field(|p| p.pt)/></div>
+                    <div class="readout-card" class:highlight=lit("alpha_t")><span class="name">"α_t"</span><Readout testid="readout-alpha-t" value=field(|p| p.alpha_t)/></div>
+                    <div class="readout-card" class:highlight=lit("modulator")><span class="name">"(1 − p_t)^γ"</span><Readout testid="readout-modulator" value=field(|p| p.modulator)/></div>
+                    <div class="readout-card ce" class:highlight=lit("ce")><span class="name">"CE"</span><Readout testid="readout-ce" value=field(|p| p.ce)/></div>
+                    <div class="readout-card fl" class:highlight=lit("fl")><span class="name">"FL"</span><Readout testid="readout-fl" value=field(|p| p.fl)/></div>
                     <div class="readout-card"><span class="name">"CE / FL"</span><Readout testid="readout-ratio" value=field(|p| p.ratio) show=format::times/></div>
                 </div>
                 <p class="verdict" data-testid="readout-verdict">{verdict}</p>

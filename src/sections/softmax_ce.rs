@@ -1,9 +1,0 @@
-//! Lesson section "softmax-ce" (not built yet).
-
-use crate::sections::Coming;
-use leptos::prelude::*;
-
-#[component]
-pub fn SoftmaxCe() -> impl IntoView {
-    view! { <Coming/> }
-}
