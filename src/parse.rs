@@ -11,6 +11,8 @@ pub enum NumberError {
         min: f64,
         max: f64,
     },
+    /// A whole number was needed (a count, a seed).
+    NotWhole,
 }
 
 impl NumberError {
@@ -21,6 +23,7 @@ impl NumberError {
             NumberError::NotANumber => "input.nan",
             NumberError::NotFinite => "input.not_finite",
             NumberError::OutOfRange { .. } => "input.range",
+            NumberError::NotWhole => "input.whole",
         }
     }
 }
@@ -63,6 +66,15 @@ pub fn parse_number(text: &str, min: f64, max: f64) -> Result<f64, NumberError> 
     Ok(v)
 }
 
+/// `parse_number`, then, if `whole`, a whole-number check.
+pub fn parse_value(text: &str, min: f64, max: f64, whole: bool) -> Result<f64, NumberError> {
+    let v = parse_number(text, min, max)?;
+    if whole && v.fract() != 0.0 {
+        return Err(NumberError::NotWhole);
+    }
+    Ok(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +102,7 @@ mod tests {
             Err(NumberError::NotANumber)
         );
         assert_eq!(parse_number("猫", 0.0, 1.0), Err(NumberError::NotANumber));
+        assert_eq!(parse_value("2.5", 0.0, 9.0, true), Err(NumberError::NotWhole));
+        assert_eq!(parse_value("3", 0.0, 9.0, true), Ok(3.0));
     }
 }

@@ -331,7 +331,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("num_pos.across", "mmdetection:整个 batch 一起"),
     ("num_pos.per_image_text", "逐张图片再求平均:每张图片权重相同,因此目标少的图片中,每个正样本的分量更大。"),
     ("num_pos.across_text", "整个 batch 一起:全部相加,再除以整个 batch 的 num_pos 总数(下限为 1):每个正样本权重相同。当每张图片的 num_pos 相同时,两者相等。"),
-    ("num_pos.whole", "必须是整数;已保留上一个有效值。"),
+    ("input.whole", "必须是整数;已保留上一个有效值。"),
     // @section soft_targets (keys of src/sections/soft_targets*)
     ("soft_targets.intro", "原文提到 gt 不只是 0 和 1 的一种情况:CornerNet 和 CenterNet 在热力图上对每个目标中心做了高斯模糊,中心附近的位置得到 0 到 1 之间的 target y。它们的惩罚衰减 Focal loss 只把中心(y = 1)当作正样本,其他位置的 loss 乘以 (1 − y)^β,最后除以中心的数量:"),
     ("soft_targets.if", "若"),

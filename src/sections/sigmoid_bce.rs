@@ -6,7 +6,7 @@ use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::cross_entropy::bce_multi;
-use crate::sections::ce_forms::cell::NumCell;
+use crate::ui::NumberCell;
 use crate::sections::ce_forms::mm::*;
 use crate::sections::softmax_ce::CLASS_KEYS;
 use crate::sections::PostCredit;
@@ -110,7 +110,7 @@ pub fn SigmoidBce() -> impl IntoView {
                         <td><button type="button" class="toggle" data-testid=format!("by-{i}")
                             data-value=move || format::short(y_at(i)) aria-pressed=move || (y_at(i) == 1.0).to_string()
                             aria-label=y_label on:click=flip>{move || format::short(y_at(i))}</button></td>
-                        <td><NumCell testid=format!("bp-{i}") label value=Signal::derive(move || p_at(i)) on_set min=0.0 max=1.0/></td>
+                        <td><NumberCell testid=format!("bp-{i}") label value=Signal::derive(move || p_at(i)) on_set min=0.0 max=1.0/></td>
                         <td inner_html=move || dist(y_at(i))></td>
                         <td inner_html=move || dist(p_at(i))></td>
                         <td class="math-cell" inner_html=line></td>

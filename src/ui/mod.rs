@@ -2,10 +2,12 @@
 //! MathML helpers. They hold no loss math.
 
 pub mod mathml;
+pub mod number_cell;
 pub mod number_control;
 pub mod plot;
 pub mod readout;
 
+pub use number_cell::NumberCell;
 pub use number_control::NumberControl;
 pub use plot::{DataTable, Plot};
 pub use readout::Readout;

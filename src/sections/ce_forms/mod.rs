@@ -5,7 +5,6 @@
 //!
 //! `cell` (the editable number cell) and `mm` (MathML snippets) are shared by lessons 1–5.
 
-pub mod cell;
 pub mod mm;
 
 use crate::ctx::use_ctx;

@@ -10,7 +10,7 @@ use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, NAIVE_F32_INF_FROM, NAIVE_F64_INF_FROM};
-use crate::sections::ce_forms::cell::NumCell;
+use crate::ui::NumberCell;
 use crate::sections::ce_forms::mm::{block, precise};
 use crate::sections::PostCredit;
 use crate::ui::Readout;
@@ -137,7 +137,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
                             set_x.run(v.clamp(SLIDER.0, SLIDER.1));
                         }
                     }/>
-                <NumCell testid="walk-logit".to_string() label=Signal::derive(move || ctx.t("fcos_walkthrough.logit").to_string())
+                <NumberCell testid="walk-logit".to_string() label=Signal::derive(move || ctx.t("fcos_walkthrough.logit").to_string())
                     value=Signal::derive(move || x.get()) on_set=set_x min=BOX.0 max=BOX.1/>
             </div>
             <div class="control">

@@ -5,7 +5,7 @@ use super::model::{heat_style, View, COLS};
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
-use crate::sections::ce_forms::cell::NumCell;
+use crate::ui::NumberCell;
 use leptos::prelude::*;
 
 /// A read-out with an owned test id: rounded text, the full f64 in `data-value`.
@@ -95,7 +95,7 @@ pub fn Cell(r: usize, c: usize, view: Memo<View>) -> impl IntoView {
 
     view! {
         <td style=cell_style data-testid=format!("fc-cell-{r}-{c}")>
-            <NumCell testid=format!("fc-logit-{r}-{c}") label=Signal::derive(move || rc("five_class.logit_label"))
+            <NumberCell testid=format!("fc-logit-{r}-{c}") label=Signal::derive(move || rc("five_class.logit_label"))
                 value=logit on_set min=super::model::LOGIT_MIN max=super::model::LOGIT_MAX/>
             <div style="display: flex; gap: 0.4rem; align-items: baseline; margin-top: 0.15rem">
                 <button type="button" data-testid=format!("fc-target-{r}-{c}")

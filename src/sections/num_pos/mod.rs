@@ -2,7 +2,6 @@
 //! clamp at 1, and per-image (FCOS.Pytorch) versus across-the-batch (mmdetection) reduction,
 //! on the post's table and on an editable batch.
 
-pub mod cell;
 pub mod model;
 
 use crate::ctx::use_ctx;
@@ -12,7 +11,7 @@ use crate::sections::PostCredit;
 use crate::state::Params;
 use crate::ui::mathml::block;
 use crate::ui::Readout;
-use cell::Cell;
+use crate::ui::NumberCell;
 use leptos::prelude::*;
 use model::{evaluate, post_example, IMAGES};
 
@@ -74,14 +73,14 @@ pub fn NumPos() -> impl IntoView {
             <tr>
                 <th scope="row">{move || fill(ctx.t("num_pos.image"), &[("n", &n)])}</th>
                 <td>
-                    <Cell name=TOTAL_IDS[i]
+                    <NumberCell testid=format!("input-{}", TOTAL_IDS[i]) error_testid=format!("error-{}", TOTAL_IDS[i])
                         label=Signal::derive(move || fill(ctx.t("num_pos.label_total"), &[("n", &n2)]))
                         value=Signal::derive(move || totals.with(|t| t.get(i).copied().unwrap_or(0.0)))
                         on_set=Callback::new(move |v| ctx.set(|s| if let Some(x) = s.npt.get_mut(i) { *x = v }))
                         min=0.0 max=CELL_MAX/>
                 </td>
                 <td>
-                    <Cell name=COUNT_IDS[i]
+                    <NumberCell testid=format!("input-{}", COUNT_IDS[i]) error_testid=format!("error-{}", COUNT_IDS[i])
                         label=Signal::derive(move || fill(ctx.t("num_pos.label_count"), &[("n", &n3)]))
                         value=Signal::derive(move || counts.with(|t| t.get(i).copied().unwrap_or(0.0)))
                         on_set=Callback::new(move |v| ctx.set(|s| if let Some(x) = s.npn.get_mut(i) { *x = v }))

@@ -10,7 +10,7 @@ use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, FocalParams};
 use crate::math::segmentation::pixel_losses;
-use crate::sections::num_pos::cell::Cell;
+use crate::ui::NumberCell;
 use crate::sections::num_pos::whole;
 use crate::sections::{palette, PostCredit};
 use crate::state::{Params, YScale};
@@ -220,7 +220,7 @@ pub fn Segmentation() -> impl IntoView {
                     on_set=Callback::new(move |v| ctx.set(|s| s.sgn = v)) min=0.0 max=4.0 step=0.1 valuetext=text("σ", sgn)/>
                 <div class="control">
                     <span class="label">{move || ctx.t("segmentation.seed")}</span>
-                    <Cell name="seg-seed" label=label("segmentation.seed")
+                    <NumberCell testid="input-seg-seed".to_string() error_testid="error-seg-seed".to_string() label=label("segmentation.seed")
                         value=Signal::derive(move || seed.get() as f64)
                         on_set=Callback::new(move |v: f64| ctx.set(|s| s.sgd = v as u64))
                         min=0.0 max=SEED_MAX as f64 whole=true/>

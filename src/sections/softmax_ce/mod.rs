@@ -9,7 +9,7 @@ use crate::ctx::use_ctx;
 use crate::data::post::{PRINTED_NEG_LN_0_7, SOFTMAX_PRED};
 use crate::format;
 use crate::i18n::fill;
-use crate::sections::ce_forms::cell::NumCell;
+use crate::ui::NumberCell;
 use crate::sections::ce_forms::mm::*;
 use crate::sections::PostCredit;
 use crate::ui::{NumberControl, Readout};
@@ -88,7 +88,7 @@ pub fn SoftmaxCe() -> impl IntoView {
                         }
                     })
                 });
-                view! { <td><NumCell testid=format!("sq-{i}") label value on_set min=0.0 max=1.0/></td> }
+                view! { <td><NumberCell testid=format!("sq-{i}") label value on_set min=0.0 max=1.0/></td> }
             })
             .collect_view()
     };

@@ -1,12 +1,12 @@
-//! An editable number cell for the lesson tables (sections 1–5): a text box that carries its
-//! own `data-testid` and `data-value` (the last good value, full f64), and an inline message.
-//! A bad entry ("abc", "", "1e999", "NaN", 10 KB of text) shows the message and keeps the last
-//! good value; nothing else changes. Parsing is `parse::parse_number` (never panics).
+//! An editable number: a text box with an inline message. A bad entry ("abc", "", "1e999",
+//! "NaN", 10 KB of text, out of range, or a fraction where a whole number is needed) shows the
+//! message and keeps the last good value; nothing else changes. Used alone in tables and as
+//! the number box of `NumberControl`.
 
 use crate::ctx::{use_ctx, Ctx};
 use crate::format;
 use crate::i18n::fill;
-use crate::parse::{parse_number, NumberError};
+use crate::parse::{parse_value, NumberError};
 use leptos::prelude::*;
 
 /// The translated message for a refused entry.
@@ -31,9 +31,12 @@ fn focused(el: &web_sys::HtmlInputElement) -> bool {
 }
 
 #[component]
-pub fn NumCell(
-    /// Test id of the box; the message gets `{testid}-error`.
+pub fn NumberCell(
+    /// Test id of the box; it also carries `data-value` (the last good value, full f64).
     testid: String,
+    /// Test id of the message; `{testid}-error` when not given.
+    #[prop(optional)]
+    error_testid: Option<String>,
     /// Accessible name of the box.
     #[prop(into)]
     label: Signal<String>,
@@ -41,11 +44,15 @@ pub fn NumCell(
     on_set: Callback<f64>,
     min: f64,
     max: f64,
+    /// Accept whole numbers only.
+    #[prop(optional)]
+    whole: bool,
+    #[prop(optional, into)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let error = RwSignal::new(None::<NumberError>);
     let node = NodeRef::<leptos::html::Input>::new();
-    let err_id = format!("{testid}-error");
+    let err_id = error_testid.unwrap_or_else(|| format!("{testid}-error"));
 
     // Follow the value (a slider, a preset, "normalise"), except while the user types here.
     Effect::new(move |_| {
@@ -56,14 +63,15 @@ pub fn NumCell(
             error.set(None);
         }
     });
-    let on_input =
-        move |ev: leptos::ev::Event| match parse_number(&event_target_value(&ev), min, max) {
+    let on_input = move |ev: leptos::ev::Event| {
+        match parse_value(&event_target_value(&ev), min, max, whole) {
             Ok(v) => {
                 error.set(None);
                 on_set.run(v);
             }
             Err(e) => error.set(Some(e)),
-        };
+        }
+    };
     let on_blur = move |_| {
         if let Some(el) = node.get() {
             el.set_value(&value.get_untracked().to_string());
@@ -82,6 +90,7 @@ pub fn NumCell(
                 aria-label=move || label.get()
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=err_id.clone()
+                disabled=move || disabled.get()
                 node_ref=node
                 on:input=on_input
                 on:blur=on_blur

@@ -1,0 +1,419 @@
+//! The simulator's inputs: N (log slider + box), the positive fraction, the seed, the shared
+//! α and γ, and the advanced fold with the population model. Population changes are applied
+//! at most once per animation frame (dragging N resamples once per frame, not per event).
+
+use crate::ctx::{use_ctx, Ctx};
+use crate::format;
+use crate::i18n::fill;
+use crate::math::focal::Alpha;
+use crate::parse::{parse_number, NumberError};
+use crate::state::Params;
+use crate::ui::NumberControl;
+use leptos::prelude::*;
+
+type Update = Box<dyn FnOnce(&mut Params)>;
+
+/// Queues a state change and applies all queued ones together on the next animation frame.
+#[derive(Clone, Copy)]
+pub struct Deferred {
+    ctx: Ctx,
+    pending: StoredValue<Vec<Update>, LocalStorage>,
+}
+
+impl Deferred {
+    pub fn new(ctx: Ctx) -> Self {
+        Deferred {
+            ctx,
+            pending: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    pub fn set(self, f: impl FnOnce(&mut Params) + 'static) {
+        let first = self
+            .pending
+            .try_update_value(|v| {
+                v.push(Box::new(f));
+                v.len() == 1
+            })
+            .unwrap_or(false);
+        if first {
+            request_animation_frame(move || {
+                let updates = self
+                    .pending
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default();
+                if !updates.is_empty() {
+                    self.ctx.set(|p| updates.into_iter().for_each(|f| f(p)));
+                }
+            });
+        }
+    }
+}
+
+/// Why a box refused its text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldError {
+    Number(NumberError),
+    NotWhole,
+}
+
+/// `parse_number`, then (if `whole`) a whole-number check. Pure, never panics.
+pub fn parse_field(text: &str, min: f64, max: f64, whole: bool) -> Result<f64, FieldError> {
+    let v = parse_number(text, min, max).map_err(FieldError::Number)?;
+    if whole && v.fract() != 0.0 {
+        return Err(FieldError::NotWhole);
+    }
+    Ok(v)
+}
+
+/// A text box whose `data-testid` is exactly `testid` (the contract's `sim-posfrac`,
+/// `sim-seed`), with an inline message (`error-{testid}`); a bad entry keeps the last value.
+#[component]
+pub fn Field(
+    testid: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<f64>,
+    on_set: Callback<f64>,
+    min: f64,
+    max: f64,
+    #[prop(optional)] whole: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let error = RwSignal::new(None::<FieldError>);
+    let text_box = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let v = value.get();
+        let Some(el) = text_box.get() else { return };
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| a == **el);
+        if !focused {
+            el.set_value(&v.to_string());
+            error.set(None);
+        }
+    });
+    let on_input =
+        move |ev: leptos::ev::Event| match parse_field(&event_target_value(&ev), min, max, whole) {
+            Ok(v) => {
+                error.set(None);
+                on_set.run(v);
+            }
+            Err(e) => error.set(Some(e)),
+        };
+    let on_blur = move |_| {
+        if let Some(el) = text_box.get() {
+            el.set_value(&value.get_untracked().to_string());
+        }
+        error.set(None);
+    };
+    let message = move || {
+        error.get().map(|e| match e {
+            FieldError::NotWhole => ctx.t("simulator.whole_number").to_string(),
+            FieldError::Number(n @ NumberError::OutOfRange { min, max }) => fill(
+                ctx.t(n.key()),
+                &[("min", &format::num(min)), ("max", &format::num(max))],
+            ),
+            FieldError::Number(n) => ctx.t(n.key()).to_string(),
+        })
+    };
+    view! {
+        <input type="text" inputmode="decimal" class="number-box" id=format!("ctl-{testid}")
+            class:invalid=move || error.get().is_some() data-testid=testid
+            aria-label=move || label.get()
+            aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+            node_ref=text_box on:input=on_input on:blur=on_blur/>
+        <span class="input-error" role="status" data-testid=format!("error-{testid}")>{message}</span>
+    }
+}
+
+/// N on the slider: log₁₀ N in [3, 6].
+pub const LOG_N: (f64, f64) = (3.0, 6.0);
+
+/// The N of a slider position: 10^v rounded to a whole number.
+pub fn n_of_slider(v: f64) -> u64 {
+    10f64.powf(v.clamp(LOG_N.0, LOG_N.1)).round() as u64
+}
+
+/// "100 000" (thin-space thousands) for spoken and shown counts.
+pub fn grouped(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A state field of the advanced fold: control name, label key, its getter and setter, range.
+pub struct Knob {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub kind: Option<&'static str>,
+    pub get: fn(&Params) -> f64,
+    pub set: fn(&mut Params, f64),
+    pub range: (f64, f64, f64),
+}
+
+const MU: (f64, f64, f64) = (-10.0, 10.0, 0.1);
+const SD: (f64, f64, f64) = (0.0, 5.0, 0.05);
+
+pub const KNOBS: [Knob; 10] = [
+    Knob {
+        name: "sim-hn",
+        label: "simulator.hn_label",
+        kind: None,
+        get: |p| p.sim_hn,
+        set: |p, v| p.sim_hn = v,
+        range: (0.0, 1.0, 0.001),
+    },
+    Knob {
+        name: "sim-hp",
+        label: "simulator.hp_label",
+        kind: None,
+        get: |p| p.sim_hp,
+        set: |p, v| p.sim_hp = v,
+        range: (0.0, 1.0, 0.01),
+    },
+    Knob {
+        name: "sim-en-m",
+        label: "simulator.mu",
+        kind: Some("simulator.kind.easy_neg"),
+        get: |p| p.sim_en_m,
+        set: |p, v| p.sim_en_m = v,
+        range: MU,
+    },
+    Knob {
+        name: "sim-en-s",
+        label: "simulator.sd",
+        kind: Some("simulator.kind.easy_neg"),
+        get: |p| p.sim_en_s,
+        set: |p, v| p.sim_en_s = v,
+        range: SD,
+    },
+    Knob {
+        name: "sim-hn-m",
+        label: "simulator.mu",
+        kind: Some("simulator.kind.hard_neg"),
+        get: |p| p.sim_hn_m,
+        set: |p, v| p.sim_hn_m = v,
+        range: MU,
+    },
+    Knob {
+        name: "sim-hn-s",
+        label: "simulator.sd",
+        kind: Some("simulator.kind.hard_neg"),
+        get: |p| p.sim_hn_s,
+        set: |p, v| p.sim_hn_s = v,
+        range: SD,
+    },
+    Knob {
+        name: "sim-ep-m",
+        label: "simulator.mu",
+        kind: Some("simulator.kind.easy_pos"),
+        get: |p| p.sim_ep_m,
+        set: |p, v| p.sim_ep_m = v,
+        range: MU,
+    },
+    Knob {
+        name: "sim-ep-s",
+        label: "simulator.sd",
+        kind: Some("simulator.kind.easy_pos"),
+        get: |p| p.sim_ep_s,
+        set: |p, v| p.sim_ep_s = v,
+        range: SD,
+    },
+    Knob {
+        name: "sim-hp-m",
+        label: "simulator.mu",
+        kind: Some("simulator.kind.hard_pos"),
+        get: |p| p.sim_hp_m,
+        set: |p, v| p.sim_hp_m = v,
+        range: MU,
+    },
+    Knob {
+        name: "sim-hp-s",
+        label: "simulator.sd",
+        kind: Some("simulator.kind.hard_pos"),
+        get: |p| p.sim_hp_s,
+        set: |p, v| p.sim_hp_s = v,
+        range: SD,
+    },
+];
+
+/// The simulator's own fields back to their defaults (α, γ belong to the explorer).
+pub fn reset(p: &mut Params) {
+    let d = Params::default();
+    p.sim_n = d.sim_n;
+    p.sim_pos = d.sim_pos;
+    p.sim_seed = d.sim_seed;
+    for k in &KNOBS {
+        (k.set)(p, (k.get)(&d));
+    }
+}
+
+/// The largest seed (the URL accepts 0 – 2³² − 1).
+pub const SEED_MAX: u64 = 4_294_967_295;
+
+#[component]
+pub fn Controls() -> impl IntoView {
+    let ctx = use_ctx();
+    let later = Deferred::new(ctx);
+    let n = ctx.memo(|p| p.sim_n);
+    let pos = ctx.memo(|p| p.sim_pos);
+    let seed = ctx.memo(|p| p.sim_seed);
+    let alpha = ctx.memo(|p| p.alpha);
+    let gamma = ctx.memo(|p| p.gamma);
+    let label = move |key: &'static str| Signal::derive(move || ctx.t(key).to_string());
+
+    let on_slider = move |ev: leptos::ev::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+            let n = n_of_slider(v);
+            later.set(move |p| p.sim_n = n);
+        }
+    };
+    let n_text = move || fill(ctx.t("simulator.n_valuetext"), &[("n", &grouped(n.get()))]);
+    let pos_note = move || {
+        let c = crate::math::simulate::Population {
+            n: n.get(),
+            pos_frac: pos.get(),
+            ..Default::default()
+        }
+        .counts();
+        fill(
+            ctx.t("simulator.posfrac_note"),
+            &[
+                ("pct", &format::percent(pos.get())),
+                ("pos", &grouped((c[2] + c[3]) as u64)),
+                ("neg", &grouped((c[0] + c[1]) as u64)),
+            ],
+        )
+    };
+
+    let last_alpha = RwSignal::new(match alpha.get_untracked() {
+        Alpha::On(a) => a,
+        Alpha::Off => 0.25,
+    });
+    let alpha_value = Signal::derive(move || match alpha.get() {
+        Alpha::On(a) => a,
+        Alpha::Off => last_alpha.get(),
+    });
+    let alpha_off = Signal::derive(move || alpha.get() == Alpha::Off);
+    let a_text = Signal::derive(move || match alpha.get() {
+        Alpha::Off => ctx.t("simulator.alpha_off").to_string(),
+        Alpha::On(a) => format!("α = {}", format::fixed(a, 2)),
+    });
+    let g_text = Signal::derive(move || format!("γ = {}", format::sig(gamma.get(), 3)));
+
+    view! {
+        <div class="controls" role="group" aria-label=move || ctx.t("simulator.controls")>
+            <div class="control">
+                <label for="ctl-sim-n-range">{move || ctx.t("simulator.n_label")}</label>
+                <input type="range" id="ctl-sim-n-range" data-testid="sim-n" min=LOG_N.0 max=LOG_N.1 step="0.01"
+                    prop:value=move || (n.get() as f64).log10().clamp(LOG_N.0, LOG_N.1).to_string()
+                    aria-valuetext=n_text data-value=move || n.get().to_string() on:input=on_slider/>
+                <Field testid="sim-n-input" label=label("simulator.n_label")
+                    value=Signal::derive(move || n.get() as f64)
+                    on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_n = v.round() as u64))
+                    min=1.0 max=1e6/>
+            </div>
+            <div class="control">
+                <label for="ctl-sim-posfrac">{move || ctx.t("simulator.posfrac_label")}</label>
+                <span class="note" data-testid="sim-posfrac-note">{pos_note}</span>
+                <Field testid="sim-posfrac" label=label("simulator.posfrac_label") value=pos
+                    on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_pos = v)) min=0.0 max=1.0/>
+            </div>
+            <div class="control">
+                <label for="ctl-sim-seed">{move || ctx.t("simulator.seed_label")}</label>
+                <button type="button" data-testid="sim-new-seed" style="justify-self: start"
+                    on:click=move |_| ctx.set(|p| p.sim_seed = if p.sim_seed >= SEED_MAX { 0 } else { p.sim_seed + 1 })>
+                    {move || ctx.t("simulator.new_seed")}
+                </button>
+                <Field testid="sim-seed" label=label("simulator.seed_label")
+                    value=Signal::derive(move || seed.get() as f64)
+                    on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_seed = v as u64))
+                    min=0.0 max=SEED_MAX as f64 whole=true/>
+            </div>
+            <NumberControl name="sim-alpha" label=Signal::derive(|| "α".to_string()) value=alpha_value
+                on_set=Callback::new(move |v| { last_alpha.set(v); ctx.set(|s| s.alpha = Alpha::On(v)) })
+                min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>
+            <label class="check">
+                <input type="checkbox" data-testid="sim-alpha-off" prop:checked=move || alpha_off.get()
+                    on:change=move |ev| {
+                        let off = event_target_checked(&ev);
+                        ctx.set(|s| s.alpha = if off { Alpha::Off } else { Alpha::On(last_alpha.get_untracked()) });
+                    }/>
+                {move || ctx.t("simulator.alpha_off")}
+            </label>
+            <NumberControl name="sim-gamma" label=Signal::derive(|| "γ".to_string()) value=gamma
+                on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0
+                valuetext=g_text/>
+            <p class="note">{move || ctx.t("simulator.shared")}</p>
+            <div class="button-row">
+                <button type="button" data-testid="sim-reset" on:click=move |_| ctx.set(reset)>
+                    {move || ctx.t("simulator.reset")}
+                </button>
+            </div>
+        </div>
+        <details class="plot-data" data-testid="sim-advanced">
+            <summary>{move || ctx.t("simulator.advanced")}</summary>
+            <div class="controls">
+                {KNOBS.iter().map(|k| {
+                    let value = ctx.memo(k.get);
+                    let set = k.set;
+                    let (key, kind) = (k.label, k.kind);
+                    let text = Signal::derive(move || match kind {
+                        Some(kind) => fill(ctx.t(key), &[("kind", ctx.t(kind))]),
+                        None => ctx.t(key).to_string(),
+                    });
+                    let spoken = Signal::derive(move || format::sig(value.get(), 3));
+                    view! {
+                        <NumberControl name=k.name label=text value=value
+                            on_set=Callback::new(move |v: f64| later.set(move |p| set(p, v)))
+                            min=k.range.0 max=k.range.1 step=k.range.2 valuetext=spoken/>
+                    }
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slider_and_fields() {
+        assert_eq!(n_of_slider(5.0), 100_000);
+        assert_eq!(n_of_slider(3.0), 1000);
+        assert_eq!(n_of_slider(9.0), 1_000_000);
+        assert_eq!(grouped(100_000), "100\u{202F}000");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(parse_field("7", 0.0, 9.0, true), Ok(7.0));
+        assert_eq!(
+            parse_field("7.5", 0.0, 9.0, true),
+            Err(FieldError::NotWhole)
+        );
+        assert!(matches!(
+            parse_field("abc", 0.0, 9.0, false),
+            Err(FieldError::Number(_))
+        ));
+    }
+
+    #[test]
+    fn reset_restores_the_simulator_only() {
+        let mut p = Params {
+            sim_n: 5,
+            sim_en_m: 1.0,
+            gamma: 3.0,
+            ..Params::default()
+        };
+        reset(&mut p);
+        assert_eq!(p.sim_n, Params::default().sim_n);
+        assert_eq!(p.sim_en_m, Params::default().sim_en_m);
+        assert_eq!(p.gamma, 3.0);
+    }
+}
