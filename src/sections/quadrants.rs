@@ -8,6 +8,7 @@ use crate::format;
 use crate::i18n::fill;
 use crate::math::cross_entropy::bce;
 use crate::math::focal::{self, Alpha, FocalParams};
+use crate::sections::explorer::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
 use crate::sections::five_class::{alpha_text, model::params_of};
 use crate::sections::SECTIONS;
 use crate::state::{Mode, Params};
@@ -29,35 +30,35 @@ pub struct Quadrant {
 }
 
 /// Order: [easy pos, easy neg, hard pos, hard neg] (rows easy/hard, columns pos/neg).
-/// The examples are the explorer's presets.
+/// The examples are the explorer's presets (`explorer::model`).
 pub const QUADRANTS: [Quadrant; 4] = [
     Quadrant {
         id: "quad-easy-pos",
         key: "quadrants.easy_pos",
         desc_key: "quadrants.easy_pos_desc",
-        y: 1,
-        p: 0.95,
+        y: EASY_POS.0,
+        p: EASY_POS.1,
     },
     Quadrant {
         id: "quad-easy-neg",
         key: "quadrants.easy_neg",
         desc_key: "quadrants.easy_neg_desc",
-        y: 0,
-        p: 0.05,
+        y: EASY_NEG.0,
+        p: EASY_NEG.1,
     },
     Quadrant {
         id: "quad-hard-pos",
         key: "quadrants.hard_pos",
         desc_key: "quadrants.hard_pos_desc",
-        y: 1,
-        p: 0.10,
+        y: HARD_POS.0,
+        p: HARD_POS.1,
     },
     Quadrant {
         id: "quad-hard-neg",
         key: "quadrants.hard_neg",
         desc_key: "quadrants.hard_neg_desc",
-        y: 0,
-        p: 0.90,
+        y: HARD_NEG.0,
+        p: HARD_NEG.1,
     },
 ];
 

@@ -1,5 +1,6 @@
 //! The explorer's inputs: p, y, α (or off), γ, the presets and the axis toggles.
 
+use super::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
@@ -19,34 +20,22 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         testid: "preset-easy-pos",
         key: "explorer.preset.easy_pos",
-        apply: |p| {
-            p.y = 1;
-            p.p = 0.95
-        },
+        apply: |p| (p.y, p.p) = EASY_POS,
     },
     Preset {
         testid: "preset-hard-pos",
         key: "explorer.preset.hard_pos",
-        apply: |p| {
-            p.y = 1;
-            p.p = 0.10
-        },
+        apply: |p| (p.y, p.p) = HARD_POS,
     },
     Preset {
         testid: "preset-easy-neg",
         key: "explorer.preset.easy_neg",
-        apply: |p| {
-            p.y = 0;
-            p.p = 0.05
-        },
+        apply: |p| (p.y, p.p) = EASY_NEG,
     },
     Preset {
         testid: "preset-hard-neg",
         key: "explorer.preset.hard_neg",
-        apply: |p| {
-            p.y = 0;
-            p.p = 0.90
-        },
+        apply: |p| (p.y, p.p) = HARD_NEG,
     },
     Preset {
         testid: "preset-paper",
