@@ -15,6 +15,7 @@ pub mod shell;
 pub mod slides;
 pub mod state;
 pub mod test_api;
+pub mod test_api_sim;
 pub mod ui;
 pub mod web;
 

@@ -253,3 +253,18 @@ pub struct Report {
 pub fn simulate(pop: &Population, params: FocalParams) -> Report {
     Simulator::new().run(pop, params)
 }
+
+/// The benchmark's step (native and in `test_api_sim::bench_simulate`): on a kept simulator,
+/// N = n and the seed (other population parameters at their defaults), α = 0.25 and γ.
+/// Exactly what the page does after a move: it resamples only if N or the seed changed, then
+/// reruns the loss pass if γ changed. n and seed are truncated to whole numbers (negative or
+/// NaN → 0); None when γ is not finite and ≥ 0.
+pub fn bench_step(sim: &mut Simulator, n: f64, seed: f64, gamma: f64) -> Option<Report> {
+    let params = FocalParams::new(crate::math::focal::Alpha::On(0.25), gamma).ok()?;
+    let pop = Population {
+        n: n as u64,
+        seed: seed as u64,
+        ..Population::default()
+    };
+    Some(sim.run(&pop, params))
+}

@@ -112,7 +112,7 @@ pub fn CeForms() -> impl IntoView {
         block(&form2_derivation(&names())) + &block(&form2_values(names()[1], q_dog, v.form2))
     };
     let f2_same = move || {
-        ctx.t(if soft.with(|v| v.gap() == 0.0) {
+        ctx.t(if soft.with(|v| v.gap() == Some(0.0)) {
             "ce_forms.f2_same"
         } else {
             "ce_forms.f2_differs"

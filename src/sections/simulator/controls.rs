@@ -6,9 +6,8 @@ use crate::ctx::{use_ctx, Ctx};
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::Alpha;
-use crate::parse::{parse_number, NumberError};
 use crate::state::Params;
-use crate::ui::NumberControl;
+use crate::ui::{NumberCell, NumberControl};
 use leptos::prelude::*;
 
 type Update = Box<dyn FnOnce(&mut Params)>;
@@ -47,83 +46,6 @@ impl Deferred {
                 }
             });
         }
-    }
-}
-
-/// Why a box refused its text.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum FieldError {
-    Number(NumberError),
-    NotWhole,
-}
-
-/// `parse_number`, then (if `whole`) a whole-number check. Pure, never panics.
-pub fn parse_field(text: &str, min: f64, max: f64, whole: bool) -> Result<f64, FieldError> {
-    let v = parse_number(text, min, max).map_err(FieldError::Number)?;
-    if whole && v.fract() != 0.0 {
-        return Err(FieldError::NotWhole);
-    }
-    Ok(v)
-}
-
-/// A text box whose `data-testid` is exactly `testid` (the contract's `sim-posfrac`,
-/// `sim-seed`), with an inline message (`error-{testid}`); a bad entry keeps the last value.
-#[component]
-pub fn Field(
-    testid: &'static str,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] value: Signal<f64>,
-    on_set: Callback<f64>,
-    min: f64,
-    max: f64,
-    #[prop(optional)] whole: bool,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let error = RwSignal::new(None::<FieldError>);
-    let text_box = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        let v = value.get();
-        let Some(el) = text_box.get() else { return };
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_some_and(|a| a == **el);
-        if !focused {
-            el.set_value(&v.to_string());
-            error.set(None);
-        }
-    });
-    let on_input =
-        move |ev: leptos::ev::Event| match parse_field(&event_target_value(&ev), min, max, whole) {
-            Ok(v) => {
-                error.set(None);
-                on_set.run(v);
-            }
-            Err(e) => error.set(Some(e)),
-        };
-    let on_blur = move |_| {
-        if let Some(el) = text_box.get() {
-            el.set_value(&value.get_untracked().to_string());
-        }
-        error.set(None);
-    };
-    let message = move || {
-        error.get().map(|e| match e {
-            FieldError::NotWhole => ctx.t("simulator.whole_number").to_string(),
-            FieldError::Number(n @ NumberError::OutOfRange { min, max }) => fill(
-                ctx.t(n.key()),
-                &[("min", &format::num(min)), ("max", &format::num(max))],
-            ),
-            FieldError::Number(n) => ctx.t(n.key()).to_string(),
-        })
-    };
-    view! {
-        <input type="text" inputmode="decimal" class="number-box" id=format!("ctl-{testid}")
-            class:invalid=move || error.get().is_some() data-testid=testid
-            aria-label=move || label.get()
-            aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-            node_ref=text_box on:input=on_input on:blur=on_blur/>
-        <span class="input-error" role="status" data-testid=format!("error-{testid}")>{message}</span>
     }
 }
 
@@ -315,24 +237,24 @@ pub fn Controls() -> impl IntoView {
                 <input type="range" id="ctl-sim-n-range" data-testid="sim-n" min=LOG_N.0 max=LOG_N.1 step="0.01"
                     prop:value=move || (n.get() as f64).log10().clamp(LOG_N.0, LOG_N.1).to_string()
                     aria-valuetext=n_text data-value=move || n.get().to_string() on:input=on_slider/>
-                <Field testid="sim-n-input" label=label("simulator.n_label")
+                <NumberCell testid="sim-n-input".into() label=label("simulator.n_label")
                     value=Signal::derive(move || n.get() as f64)
-                    on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_n = v.round() as u64))
-                    min=1.0 max=1e6/>
+                    on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_n = v as u64))
+                    min=1.0 max=1e6 whole=true/>
             </div>
             <div class="control">
-                <label for="ctl-sim-posfrac">{move || ctx.t("simulator.posfrac_label")}</label>
+                <span class="label">{move || ctx.t("simulator.posfrac_label")}</span>
                 <span class="note" data-testid="sim-posfrac-note">{pos_note}</span>
-                <Field testid="sim-posfrac" label=label("simulator.posfrac_label") value=pos
+                <NumberCell testid="sim-posfrac".into() label=label("simulator.posfrac_label") value=pos
                     on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_pos = v)) min=0.0 max=1.0/>
             </div>
             <div class="control">
-                <label for="ctl-sim-seed">{move || ctx.t("simulator.seed_label")}</label>
+                <span class="label">{move || ctx.t("simulator.seed_label")}</span>
                 <button type="button" data-testid="sim-new-seed" style="justify-self: start"
                     on:click=move |_| ctx.set(|p| p.sim_seed = if p.sim_seed >= SEED_MAX { 0 } else { p.sim_seed + 1 })>
                     {move || ctx.t("simulator.new_seed")}
                 </button>
-                <Field testid="sim-seed" label=label("simulator.seed_label")
+                <NumberCell testid="sim-seed".into() label=label("simulator.seed_label")
                     value=Signal::derive(move || seed.get() as f64)
                     on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_seed = v as u64))
                     min=0.0 max=SEED_MAX as f64 whole=true/>
@@ -392,15 +314,6 @@ mod tests {
         assert_eq!(n_of_slider(9.0), 1_000_000);
         assert_eq!(grouped(100_000), "100\u{202F}000");
         assert_eq!(grouped(999), "999");
-        assert_eq!(parse_field("7", 0.0, 9.0, true), Ok(7.0));
-        assert_eq!(
-            parse_field("7.5", 0.0, 9.0, true),
-            Err(FieldError::NotWhole)
-        );
-        assert!(matches!(
-            parse_field("abc", 0.0, 9.0, false),
-            Err(FieldError::Number(_))
-        ));
     }
 
     #[test]

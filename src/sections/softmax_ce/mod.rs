@@ -197,7 +197,10 @@ pub fn SoftmaxCe() -> impl IntoView {
             <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.form2_name")}</span>
                 <Readout testid="ce-form2" value=field(|v| v.form2)/></div>
             <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.gap_name")}</span>
-                <Readout testid="ce-gap" value=field(|v| v.gap())/></div>
+                {move || match v.with(|v| v.gap()) {
+                    Some(_) => view! { <Readout testid="ce-gap" value=field(|v| v.gap().unwrap_or(0.0))/> }.into_any(),
+                    None => view! { <output class="readout" data-testid="ce-gap-none">{move || ctx.t("softmax_ce.gap_inf")}</output> }.into_any(),
+                }}</div>
         </div>
         <p class="verdict" data-testid="softmax-verdict">{verdict}</p>
         <PostCredit/>

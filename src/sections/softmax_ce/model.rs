@@ -27,9 +27,10 @@ pub struct SoftmaxView {
 }
 
 impl SoftmaxView {
-    /// Form (1) − form (2): zero exactly when the target is one-hot. NaN when both are +∞.
-    pub fn gap(&self) -> f64 {
-        self.form1 - self.form2
+    /// Form (1) − form (2): zero exactly when the target is one-hot. `None` when either form
+    /// is +∞ (q_dog = 0, or q_i = 0 where p'_i > 0): ∞ − ∞ is not a number, so none is shown.
+    pub fn gap(&self) -> Option<f64> {
+        (self.form1.is_finite() && self.form2.is_finite()).then_some(self.form1 - self.form2)
     }
 }
 
@@ -80,12 +81,19 @@ mod tests {
         assert_eq!(v.form2, -(0.7f64.ln()));
         assert!((v.form2 - 0.356_675).abs() < 1e-6);
         assert_eq!(v.form1, v.form2, "one-hot: (1) = (2) exactly");
-        assert_eq!(v.gap(), 0.0);
+        assert_eq!(v.gap(), Some(0.0));
         assert_eq!(v.terms, vec![0.0, v.form2, 0.0]);
         assert!(sums_to_one(v.sum_q));
         // The post's 0.36 is ours rounded to two decimals; log10 would give 0.1549.
         assert_eq!((v.form2 * 100.0).round() / 100.0, PRINTED_NEG_LN_0_7);
         assert!((v.log10 - 0.154_902).abs() < 1e-6);
+    }
+
+    #[test]
+    fn no_gap_between_two_infinities() {
+        let v = evaluate(&[0.5, 0.0, 0.5], 0.2);
+        assert_eq!((v.form1, v.form2), (f64::INFINITY, f64::INFINITY));
+        assert_eq!(v.gap(), None);
     }
 
     #[test]
@@ -95,7 +103,7 @@ mod tests {
         let expect = -(0.1 * 0.2f64.ln() + 0.8 * 0.7f64.ln() + 0.1 * 0.1f64.ln());
         assert!((v.form1 - expect).abs() < 1e-12);
         assert!((v.terms.iter().sum::<f64>() - v.form1).abs() < 1e-12);
-        assert!(v.gap() > 0.0);
+        assert!(v.gap().is_some_and(|g| g > 0.0));
     }
 
     #[test]
