@@ -102,7 +102,10 @@ mod tests {
             Err(NumberError::NotANumber)
         );
         assert_eq!(parse_number("猫", 0.0, 1.0), Err(NumberError::NotANumber));
-        assert_eq!(parse_value("2.5", 0.0, 9.0, true), Err(NumberError::NotWhole));
+        assert_eq!(
+            parse_value("2.5", 0.0, 9.0, true),
+            Err(NumberError::NotWhole)
+        );
         assert_eq!(parse_value("3", 0.0, 9.0, true), Ok(3.0));
     }
 }

@@ -18,7 +18,9 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::new(params, ignored);
     provide_context(ctx);
     // Lesson 4's formula terms light up the matching explorer read-out.
-    provide_context(crate::sections::alpha_to_focal::Highlight(RwSignal::new(None)));
+    provide_context(crate::sections::alpha_to_focal::Highlight(RwSignal::new(
+        None,
+    )));
     web::url::sync(ctx.params);
 
     // <html lang> and data-theme follow the state.
@@ -43,15 +45,19 @@ pub fn App() -> impl IntoView {
     });
 
     // The `auto` theme follows the system setting live.
-    if let Some(mq) = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    if let Some(mq) =
+        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
     {
         ctx.system_dark.set(mq.matches());
         let sys = ctx.system_dark;
-        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |e: web_sys::MediaQueryListEvent| sys.set(e.matches()),
+        let on_change =
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+                move |e: web_sys::MediaQueryListEvent| sys.set(e.matches()),
+            );
+        let _ = mq.add_event_listener_with_callback(
+            "change",
+            wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()),
         );
-        let _ = mq.add_event_listener_with_callback("change", wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()));
         on_change.forget(); // for the page's lifetime
     }
 

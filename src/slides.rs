@@ -24,8 +24,10 @@ fn in_control(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS")
-                || e.closest("[contenteditable]").ok().flatten().is_some()
+            matches!(
+                e.tag_name().as_str(),
+                "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS"
+            ) || e.closest("[contenteditable]").ok().flatten().is_some()
         })
 }
 
@@ -43,7 +45,12 @@ pub fn SlideNav() -> impl IntoView {
         }
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if !slides.get_untracked() || in_control(&ev) || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        if !slides.get_untracked()
+            || in_control(&ev)
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+        {
             return;
         }
         if ev.key() == "Escape" {

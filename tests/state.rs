@@ -23,7 +23,8 @@ fn explorer_parameters_are_read() {
 
 #[test]
 fn every_parameter_round_trips_through_the_url() {
-    let (mut p, _) = Params::from_query("p=0.123&y=0&alpha=0.7&gamma=0.3&yscale=log&theme=dark&mode=slides");
+    let (mut p, _) =
+        Params::from_query("p=0.123&y=0&alpha=0.7&gamma=0.3&yscale=log&theme=dark&mode=slides");
     p.gamma = 1.0 / 3.0; // a value with a long decimal expansion
     let (back, ignored) = Params::from_query(&p.to_query());
     assert!(ignored.is_empty());
@@ -44,8 +45,14 @@ fn bad_parameters_fall_back_one_by_one_and_are_named() {
     let q = "p=abc&gamma=-1&alpha=1.5&y=7&xaxis=<script>alert(1)</script>&p=0.5&zzz=1&gamma=3";
     let (p, ignored) = Params::from_query(q);
     let d = Params::default();
-    assert_eq!((p.p, p.gamma, p.alpha, p.y, p.xaxis), (d.p, d.gamma, d.alpha, d.y, d.xaxis));
-    let reasons: Vec<(&str, IgnoreReason)> = ignored.iter().map(|i| (i.name.as_str(), i.reason)).collect();
+    assert_eq!(
+        (p.p, p.gamma, p.alpha, p.y, p.xaxis),
+        (d.p, d.gamma, d.alpha, d.y, d.xaxis)
+    );
+    let reasons: Vec<(&str, IgnoreReason)> = ignored
+        .iter()
+        .map(|i| (i.name.as_str(), i.reason))
+        .collect();
     assert_eq!(
         reasons,
         vec![
@@ -78,18 +85,28 @@ fn non_finite_and_percent_encoded_values() {
 
 #[test]
 fn a_100_kb_query_is_handled_and_previews_are_short() {
-    let long = format!("p={}&junk={}&gamma=1", "9".repeat(50_000), "x".repeat(50_000));
+    let long = format!(
+        "p={}&junk={}&gamma=1",
+        "9".repeat(50_000),
+        "x".repeat(50_000)
+    );
     let (p, ignored) = Params::from_query(&long);
     assert_eq!(p.gamma, 1.0);
     assert_eq!(p.p, 0.9);
     assert_eq!(ignored.len(), 2);
-    assert!(ignored.iter().all(|i| i.value.chars().count() <= 41 && i.name.chars().count() <= 41));
+    assert!(ignored
+        .iter()
+        .all(|i| i.value.chars().count() <= 41 && i.name.chars().count() <= 41));
 }
 
 fn valid(p: &Params) -> bool {
     // Re-reading a state's own query must give it back with nothing ignored.
     let (back, ignored) = Params::from_query(&p.to_query());
-    ignored.is_empty() && back == *p && (0.001..=0.999).contains(&p.p) && (0.0..=10.0).contains(&p.gamma) && p.y <= 1
+    ignored.is_empty()
+        && back == *p
+        && (0.001..=0.999).contains(&p.p)
+        && (0.0..=10.0).contains(&p.gamma)
+        && p.y <= 1
 }
 
 proptest! {
@@ -131,11 +148,20 @@ fn readme_lists_every_url_parameter() {
     let d = Params::default();
     let mut table = String::from("| name | meaning | default |\n|---|---|---|\n");
     for spec in PARAMS {
-        table.push_str(&format!("| `{}` | {} | `{}` |\n", spec.name, spec.help, (spec.get)(&d)));
+        table.push_str(&format!(
+            "| `{}` | {} | `{}` |\n",
+            spec.name,
+            spec.help,
+            (spec.get)(&d)
+        ));
     }
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(path, format!("{}{}{}", &readme[..a], table, &readme[b..])).unwrap();
     } else {
-        assert_eq!(&readme[a..b], table, "README URL table is stale: run UPDATE_README=1 cargo test --test state");
+        assert_eq!(
+            &readme[a..b],
+            table,
+            "README URL table is stale: run UPDATE_README=1 cargo test --test state"
+        );
     }
 }

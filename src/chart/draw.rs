@@ -188,7 +188,11 @@ pub fn draw<DB: DrawingBackend>(
             let right = is_right_side(chart, a.0);
             let h = if right { HPos::Right } else { HPos::Left };
             let style = font(12.0, scale).color(&c).pos(Pos::new(h, VPos::Center));
-            let text = if right { format!("{label}  ") } else { format!("  {label}") };
+            let text = if right {
+                format!("{label}  ")
+            } else {
+                format!("  {label}")
+            };
             let mid = (a.0, (a.1 + b.1) / 2.0);
             ctx.plotting_area()
                 .draw(&Text::new(text, mid, style))
@@ -217,8 +221,14 @@ pub fn draw<DB: DrawingBackend>(
         if let Some(label) = &m.label {
             let right = is_right_side(chart, m.at.0);
             let h = if right { HPos::Right } else { HPos::Left };
-            let style = font(12.0, scale).color(&pal.text).pos(Pos::new(h, VPos::Bottom));
-            let text = if right { format!("{label}  ") } else { format!("  {label}") };
+            let style = font(12.0, scale)
+                .color(&pal.text)
+                .pos(Pos::new(h, VPos::Bottom));
+            let text = if right {
+                format!("{label}  ")
+            } else {
+                format!("  {label}")
+            };
             ctx.plotting_area()
                 .draw(&Text::new(text, (m.at.0, y), style))
                 .map_err(err)?;

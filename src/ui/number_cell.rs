@@ -63,15 +63,14 @@ pub fn NumberCell(
             error.set(None);
         }
     });
-    let on_input = move |ev: leptos::ev::Event| {
-        match parse_value(&event_target_value(&ev), min, max, whole) {
+    let on_input =
+        move |ev: leptos::ev::Event| match parse_value(&event_target_value(&ev), min, max, whole) {
             Ok(v) => {
                 error.set(None);
                 on_set.run(v);
             }
             Err(e) => error.set(Some(e)),
-        }
-    };
+        };
     let on_blur = move |_| {
         if let Some(el) = node.get() {
             el.set_value(&value.get_untracked().to_string());

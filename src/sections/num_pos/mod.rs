@@ -10,8 +10,8 @@ use crate::i18n::fill;
 use crate::sections::PostCredit;
 use crate::state::Params;
 use crate::ui::mathml::block;
-use crate::ui::Readout;
 use crate::ui::NumberCell;
+use crate::ui::Readout;
 use leptos::prelude::*;
 use model::{evaluate, post_example, IMAGES};
 
