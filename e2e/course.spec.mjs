@@ -202,3 +202,18 @@ test('a build under a sub-path loads and works there', async ({ browser }) => {
     server.kill();
   }
 });
+
+for (const width of [360, 768, 1920]) {
+  test(`responsive at ${width} px: the page never scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    await page.waitForTimeout(300);
+    const wide = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      sections: [...document.querySelectorAll('section.lesson')]
+        .filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.id),
+    }));
+    expect(wide.sections).toEqual([]);
+    expect(wide.doc).toBeLessThanOrEqual(width);
+  });
+}

@@ -125,7 +125,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
 
     view! {
         <p class="prose">{move || ctx.t("fcos_walkthrough.intro")}</p>
-        <pre class="listing" data-testid="walk-listing"><code>{listing}</code></pre>
+        <pre class="listing" data-testid="walk-listing" tabindex="0"><code>{listing}</code></pre>
         <div class="controls" role="group" aria-label=move || ctx.t("fcos_walkthrough.inputs")>
             <div class="control">
                 <label for="walk-logit-slider">{move || ctx.t("fcos_walkthrough.logit")}</label>
