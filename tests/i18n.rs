@@ -66,3 +66,30 @@ fn every_key_used_in_the_source_exists() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn every_key_in_the_tables_is_used() {
+    let mut src = String::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.parent().unwrap().ends_with("i18n")
+            {
+                src.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let unused: Vec<&str> = table(Lang::En)
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| !src.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(unused.is_empty(), "keys no source file uses: {unused:?}");
+}

@@ -7,6 +7,7 @@ pub mod ce_forms;
 pub mod explorer;
 pub mod fcos_walkthrough;
 pub mod five_class;
+pub mod focus_controls;
 pub mod num_pos;
 pub mod quadrants;
 pub mod segmentation;

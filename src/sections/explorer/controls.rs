@@ -5,6 +5,7 @@ use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::Alpha;
+use crate::sections::focus_controls::FocusControls;
 use crate::state::{Params, XAxis, YScale};
 use crate::ui::NumberControl;
 use leptos::prelude::*;
@@ -82,18 +83,6 @@ pub fn Controls() -> impl IntoView {
     let ctx = use_ctx();
     let p = ctx.memo(|s| s.p);
     let y = ctx.memo(|s| s.y);
-    let alpha = ctx.memo(|s| s.alpha);
-    let gamma = ctx.memo(|s| s.gamma);
-    // The α slider keeps its last number while α is off, so switching back restores it.
-    let last_alpha = RwSignal::new(match alpha.get_untracked() {
-        Alpha::On(a) => a,
-        Alpha::Off => 0.25,
-    });
-    let alpha_value = Signal::derive(move || match alpha.get() {
-        Alpha::On(a) => a,
-        Alpha::Off => last_alpha.get(),
-    });
-    let alpha_off = Signal::derive(move || alpha.get() == Alpha::Off);
 
     let p_text = Signal::derive(move || {
         fill(
@@ -104,11 +93,6 @@ pub fn Controls() -> impl IntoView {
             ],
         )
     });
-    let a_text = Signal::derive(move || match alpha.get() {
-        Alpha::Off => ctx.t("explorer.alpha_off_text").to_string(),
-        Alpha::On(a) => format!("α = {}", format::fixed(a, 2)),
-    });
-    let g_text = Signal::derive(move || format!("γ = {}", format::sig(gamma.get(), 3)));
     let y_text = move || {
         ctx.t(if y.get() == 1 {
             "explorer.y_pos"
@@ -132,19 +116,7 @@ pub fn Controls() -> impl IntoView {
                     {y_text}
                 </button>
             </div>
-            <NumberControl name="alpha" label=Signal::derive(move || "α".to_string()) value=alpha_value
-                on_set=Callback::new(move |v| { last_alpha.set(v); ctx.set(|s| s.alpha = Alpha::On(v)) })
-                min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>
-            <label class="check">
-                <input type="checkbox" data-testid="toggle-alpha-off" prop:checked=move || alpha_off.get()
-                    on:change=move |ev| {
-                        let off = event_target_checked(&ev);
-                        ctx.set(|s| s.alpha = if off { Alpha::Off } else { Alpha::On(last_alpha.get_untracked()) });
-                    }/>
-                {move || ctx.t("explorer.alpha_off")}
-            </label>
-            <NumberControl name="gamma" label=Signal::derive(move || "γ".to_string()) value=gamma
-                on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0 valuetext=g_text/>
+            <FocusControls alpha_name="alpha" gamma_name="gamma" off_testid="toggle-alpha-off"/>
         </div>
         <div class="button-row" role="group" aria-label=move || ctx.t("explorer.presets")>
             {PRESETS.iter().map(|pr| {

@@ -8,8 +8,9 @@ pub mod scene;
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
-use crate::math::focal::{Alpha, FocalParams};
+use crate::math::focal::FocalParams;
 use crate::math::segmentation::pixel_losses;
+use crate::sections::focus_controls::FocusControls;
 use crate::sections::num_pos::whole;
 use crate::sections::{palette, PostCredit};
 use crate::state::{Params, YScale};
@@ -142,19 +143,6 @@ pub fn Segmentation() -> impl IntoView {
         ctx.memo(|s| s.sgn),
     );
     let seed = ctx.memo(|s| s.sgd);
-    let last_alpha = RwSignal::new(match alpha.get_untracked() {
-        Alpha::On(a) => a,
-        Alpha::Off => 0.25,
-    });
-    let alpha_value = Signal::derive(move || match alpha.get() {
-        Alpha::On(a) => a,
-        Alpha::Off => last_alpha.get(),
-    });
-    let alpha_off = Signal::derive(move || alpha.get() == Alpha::Off);
-    let alpha_text = Signal::derive(move || match alpha.get() {
-        Alpha::Off => ctx.t("segmentation.alpha_off").to_string(),
-        Alpha::On(a) => format!("α = {}", format::fixed(a, 2)),
-    });
 
     let takeaway = move || {
         losses.with(|l| {
@@ -229,12 +217,7 @@ pub fn Segmentation() -> impl IntoView {
                         {move || ctx.t("segmentation.next_seed")}
                     </button>
                 </div>
-                <NumberControl name="seg-alpha" label=label("segmentation.alpha") value=alpha_value
-                    on_set=Callback::new(move |v| { last_alpha.set(v); ctx.set(|s| s.alpha = Alpha::On(v)) })
-                    min=0.0 max=1.0 step=0.01 valuetext=alpha_text disabled=alpha_off/>
-                <NumberControl name="seg-gamma" label=label("segmentation.gamma") value=gamma
-                    on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0
-                    valuetext=Signal::derive(move || format!("γ = {}", format::sig(gamma.get(), 3)))/>
+                <FocusControls alpha_name="seg-alpha" gamma_name="seg-gamma" off_testid="seg-alpha-off"/>
                 <p class="note">{move || ctx.t("segmentation.follow")}</p>
                 <div class="button-row">
                     <button type="button" data-testid="seg-scale" aria-pressed=move || (scale.get() == YScale::Log).to_string()

@@ -5,7 +5,7 @@
 use crate::ctx::{use_ctx, Ctx};
 use crate::format;
 use crate::i18n::fill;
-use crate::math::focal::Alpha;
+use crate::sections::focus_controls::FocusControls;
 use crate::state::Params;
 use crate::ui::{NumberCell, NumberControl};
 use leptos::prelude::*;
@@ -187,8 +187,6 @@ pub fn Controls() -> impl IntoView {
     let n = ctx.memo(|p| p.sim_n);
     let pos = ctx.memo(|p| p.sim_pos);
     let seed = ctx.memo(|p| p.sim_seed);
-    let alpha = ctx.memo(|p| p.alpha);
-    let gamma = ctx.memo(|p| p.gamma);
     let label = move |key: &'static str| Signal::derive(move || ctx.t(key).to_string());
 
     let on_slider = move |ev: leptos::ev::Event| {
@@ -214,21 +212,6 @@ pub fn Controls() -> impl IntoView {
             ],
         )
     };
-
-    let last_alpha = RwSignal::new(match alpha.get_untracked() {
-        Alpha::On(a) => a,
-        Alpha::Off => 0.25,
-    });
-    let alpha_value = Signal::derive(move || match alpha.get() {
-        Alpha::On(a) => a,
-        Alpha::Off => last_alpha.get(),
-    });
-    let alpha_off = Signal::derive(move || alpha.get() == Alpha::Off);
-    let a_text = Signal::derive(move || match alpha.get() {
-        Alpha::Off => ctx.t("simulator.alpha_off").to_string(),
-        Alpha::On(a) => format!("α = {}", format::fixed(a, 2)),
-    });
-    let g_text = Signal::derive(move || format!("γ = {}", format::sig(gamma.get(), 3)));
 
     view! {
         <div class="controls" role="group" aria-label=move || ctx.t("simulator.controls")>
@@ -259,20 +242,7 @@ pub fn Controls() -> impl IntoView {
                     on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_seed = v as u64))
                     min=0.0 max=SEED_MAX as f64 whole=true/>
             </div>
-            <NumberControl name="sim-alpha" label=Signal::derive(|| "α".to_string()) value=alpha_value
-                on_set=Callback::new(move |v| { last_alpha.set(v); ctx.set(|s| s.alpha = Alpha::On(v)) })
-                min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>
-            <label class="check">
-                <input type="checkbox" data-testid="sim-alpha-off" prop:checked=move || alpha_off.get()
-                    on:change=move |ev| {
-                        let off = event_target_checked(&ev);
-                        ctx.set(|s| s.alpha = if off { Alpha::Off } else { Alpha::On(last_alpha.get_untracked()) });
-                    }/>
-                {move || ctx.t("simulator.alpha_off")}
-            </label>
-            <NumberControl name="sim-gamma" label=Signal::derive(|| "γ".to_string()) value=gamma
-                on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0
-                valuetext=g_text/>
+            <FocusControls alpha_name="sim-alpha" gamma_name="sim-gamma" off_testid="sim-alpha-off"/>
             <p class="note">{move || ctx.t("simulator.shared")}</p>
             <div class="button-row">
                 <button type="button" data-testid="sim-reset" on:click=move |_| ctx.set(reset)>
