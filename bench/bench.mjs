@@ -114,9 +114,18 @@ try {
   results.sim_wasm = await p2.evaluate(() => {
     const f = window.wasmBindings.bench_simulate;
     if (!f) return null;
-    const run = (n) => { const xs = []; for (let i = 0; i < 7; i++) xs.push(f(n, 7, 2)); xs.sort((a, b) => a - b); return xs[3]; };
-    run(1e5);
-    return { n1e5_ms: run(1e5), n1e6_ms: run(1e6) };
+    const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    // Same protocol as examples/bench_native.rs: a full recompute (new seed) and a γ move.
+    const run = (n) => {
+      f(n, 100, 2);
+      const resample = [], gamma = [];
+      for (let seed = 1; seed <= 9; seed++) resample.push(f(n, seed, 2));
+      for (let i = 0; i < 9; i++) gamma.push(f(n, 9, i % 2 === 0 ? 2.5 : 2));
+      return [med(resample), med(gamma)];
+    };
+    const [r5, g5] = run(1e5);
+    const [r6, g6] = run(1e6);
+    return { n1e5_ms: r5, n1e6_ms: r6, gamma_move_1e5_ms: g5, gamma_move_1e6_ms: g6 };
   });
   await p2.close();
 } finally {
