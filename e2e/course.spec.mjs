@@ -217,3 +217,15 @@ for (const width of [360, 768, 1920]) {
     expect(wide.doc).toBeLessThanOrEqual(width);
   });
 }
+
+test('print stylesheet: controls hidden, plots and every section kept', async ({ page }) => {
+  await open(page, '?mode=slides');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('slider-p')).toBeHidden();
+  await expect(page.getByTestId('copy-link')).toBeHidden();
+  await expect(page.getByTestId('plot-loss')).toBeVisible();
+  // Even in slides mode, print shows every section (one per page).
+  await expect(page.getByTestId('section-simulator')).toBeVisible();
+  const breaks = await page.evaluate(() => getComputedStyle(document.querySelector('section.lesson')).breakAfter);
+  expect(breaks).toBe('page');
+});

@@ -1,7 +1,7 @@
 //! The state table and its URL form: defaults, round trips, and hostile queries.
 
 use focal_loss_lab::math::focal::Alpha;
-use focal_loss_lab::parse::parse_number;
+use focal_loss_lab::parse::{parse_number, parse_value};
 use focal_loss_lab::state::{IgnoreReason, Lang, Params, XAxis, PARAMS};
 use proptest::prelude::*;
 
@@ -132,6 +132,15 @@ proptest! {
     fn number_parser_never_panics(s in ".{0,80}", lo in -10.0f64..0.0, hi in 0.0f64..10.0) {
         match parse_number(&s, lo, hi) {
             Ok(v) => prop_assert!(v.is_finite() && v >= lo && v <= hi),
+            Err(e) => prop_assert!(!e.key().is_empty()),
+        }
+    }
+
+    /// The table cells' parser (counts and seeds need whole numbers), on number-like text.
+    #[test]
+    fn cell_parser_never_panics(s in "[-+0-9.,eE −NaInfity ]{0,40}", whole: bool) {
+        match parse_value(&s, -1e6, 1e6, whole) {
+            Ok(v) => prop_assert!(v.is_finite() && v.abs() <= 1e6 && (!whole || v.fract() == 0.0)),
             Err(e) => prop_assert!(!e.key().is_empty()),
         }
     }
