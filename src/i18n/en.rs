@@ -35,7 +35,6 @@ pub const TABLE: &[(&str, &str)] = &[
     ("sec.soft_targets", "Soft targets: CornerNet and CenterNet"),
     ("sec.segmentation", "Focal loss in segmentation"),
     ("sec.simulator", "Dense detection: why easy negatives drown CE"),
-    ("sec.coming", "This section is being written."),
     // Footer
     ("footer.source", "The lessons follow"),
     ("footer.post_link", "a post by Rainylt on CSDN"),

@@ -35,7 +35,6 @@ pub const TABLE: &[(&str, &str)] = &[
     ("sec.soft_targets", "软标签:CornerNet 与 CenterNet"),
     ("sec.segmentation", "分割中的 Focal Loss"),
     ("sec.simulator", "密集检测:为什么大量易分负样本淹没了交叉熵"),
-    ("sec.coming", "本节正在编写中。"),
     // 页脚
     ("footer.source", "课程内容依据"),
     ("footer.post_link", "CSDN 博主 Rainylt 的文章"),

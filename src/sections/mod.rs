@@ -52,13 +52,6 @@ pub fn Section(id: &'static str, title_key: &'static str, children: Children) ->
     }
 }
 
-/// Placeholder body for a lesson not built yet.
-#[component]
-pub fn Coming() -> impl IntoView {
-    let ctx = use_ctx();
-    view! { <p class="coming">{move || ctx.t("sec.coming")}</p> }
-}
-
 /// All sections in order (the same order as `SECTIONS`).
 #[component]
 pub fn Lessons() -> impl IntoView {
