@@ -44,18 +44,26 @@ try {
     const times = await page.evaluate(async ([id, moves]) => {
       const el = document.querySelector(`[data-testid="${id}"]`);
       const min = Number(el.min), max = Number(el.max), step = Number(el.step) || (max - min) / 100;
-      const out = [];
+      const out = [], work = [];
       for (let i = 0; i < moves; i++) {
         const v = min + ((i * 7919) % Math.round((max - min) / step)) * step;
         const t0 = performance.now();
         el.value = String(v);
         el.dispatchEvent(new Event('input', { bubbles: true }));
+        // All reactive work (effects, canvas draws) is done when the next task runs…
+        await new Promise((r) => setTimeout(r, 0));
+        work.push(performance.now() - t0);
+        // …and the frame showing it is out after the next animation frame.
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
         out.push(performance.now() - t0);
       }
-      return out;
+      return [out, work];
     }, [id, id === 'sim-n' ? 60 : 500]);
-    repaint[id] = { moves: times.length, p50_ms: median(times), p95_ms: q(times, 0.95), max_ms: Math.max(...times) };
+    const [frame, work] = times;
+    repaint[id] = {
+      moves: frame.length, p50_ms: median(frame), p95_ms: q(frame, 0.95), max_ms: Math.max(...frame),
+      work_p50_ms: median(work), work_p95_ms: q(work, 0.95),
+    };
   }
   const paints = await page.evaluate(() => window.__flBench);
   const perPlot = {};
@@ -64,6 +72,8 @@ try {
   results.paint_by_plot = perPlot;
   const explorerPlots = ['plot-loss', 'plot-grad', 'plot-ratio'].filter((p) => perPlot[p]);
   results.repaint_p95_ms = Math.max(...sliders.filter((s) => repaint[s]).map((s) => repaint[s].p95_ms));
+  results.repaint_work_p95_ms = Math.max(...sliders.filter((s) => repaint[s]).map((s) => repaint[s].work_p95_ms));
+  results.explorer_plot_paint_p95_ms = Math.max(...explorerPlots.map((p) => perPlot[p].p95_ms));
   results.plot_paint_p95_ms = Math.max(...Object.values(perPlot).map((p) => p.p95_ms));
 
   // 2. Memory before/after 10,000 slider moves.
@@ -162,8 +172,10 @@ results.sim_1e6_numpy_over_wasm = results.sim_wasm && numpy ? numpy.n1e6_ms / re
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 const f = (x, d = 2) => (x == null ? 'n/a' : Number(x).toFixed(d));
 const rows = [
-  ['repaint p95, worst explorer slider (ms)', f(results.repaint_p95_ms), '≤ 4'],
-  ['plot paint p95, worst plot (ms)', f(results.plot_paint_p95_ms), ''],
+  ['input → next frame p95, worst explorer slider (ms)', f(results.repaint_p95_ms), '≤ 4'],
+  ['input → all work done p95, worst explorer slider (ms)', f(results.repaint_work_p95_ms), ''],
+  ['one explorer plot paint p95, worst of the three (ms)', f(results.explorer_plot_paint_p95_ms), ''],
+  ['one plot paint p95, worst plot on the page (ms)', f(results.plot_paint_p95_ms), ''],
   ['matplotlib redraw ÷ ours (loss plot)', f(results.matplotlib_ratio, 1) + '×', '≥ 20×'],
   ['transfer, gzip -9 (KB)', f(results.transfer_gzip_kb, 1), '≤ 200'],
   ['cold load → interactive, median of 5 (ms)', f(results.load_ms, 0), '≤ 300'],

@@ -2,7 +2,7 @@
 //! slices through memos (so a move redraws only what depends on it) and write through `set`.
 
 use crate::i18n::{tr, Lang};
-use crate::state::{Ignored, Params};
+use crate::state::{Ignored, Params, Theme};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -12,14 +12,21 @@ pub struct Ctx {
     pub ignored: RwSignal<Vec<Ignored>>,
     /// The system's `prefers-color-scheme: dark`, followed live for the `auto` theme.
     pub system_dark: RwSignal<bool>,
+    /// Language and theme as memos: every translated text and every chart reads them, and
+    /// reading `params` directly would re-run all of those on each slider move.
+    lang: Memo<Lang>,
+    pub theme: Memo<Theme>,
 }
 
 impl Ctx {
     pub fn new(params: Params, ignored: Vec<Ignored>) -> Self {
+        let params = RwSignal::new(params);
         Ctx {
-            params: RwSignal::new(params),
+            params,
             ignored: RwSignal::new(ignored),
             system_dark: RwSignal::new(false),
+            lang: Memo::new(move |_| params.with(|p| p.lang)),
+            theme: Memo::new(move |_| params.with(|p| p.theme)),
         }
     }
 
@@ -38,7 +45,7 @@ impl Ctx {
     }
 
     pub fn lang(&self) -> Lang {
-        self.params.with(|p| p.lang)
+        self.lang.get()
     }
 
     /// Reactive translation: call inside a view closure and it follows the language.

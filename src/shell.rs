@@ -95,12 +95,13 @@ fn Header() -> impl IntoView {
         Theme::Light => Theme::Dark,
         Theme::Dark => Theme::Auto,
     };
-    let theme_key = move || match ctx.params.with(|p| p.theme) {
+    let theme_key = move || match ctx.theme.get() {
         Theme::Auto => "app.theme.auto",
         Theme::Light => "app.theme.light",
         Theme::Dark => "app.theme.dark",
     };
-    let slides = move || ctx.params.with(|p| p.mode == Mode::Slides);
+    let mode = ctx.memo(|p| p.mode);
+    let slides = move || mode.get() == Mode::Slides;
     view! {
         <header class="app-header">
             <div class="brand">

@@ -2,6 +2,7 @@
 //! shaded bands, markers, labels); `draw` renders it on any plotters backend, so the canvas on
 //! the page, the PNG export and the SVG export are the same function. It knows nothing of α or γ.
 
+pub mod canvas;
 mod draw;
 mod theme;
 

@@ -75,7 +75,7 @@ pub fn Lessons() -> impl IntoView {
 /// The chart palette for the current theme (`auto` follows `prefers-color-scheme`).
 pub fn palette(ctx: crate::ctx::Ctx) -> crate::chart::Palette {
     use crate::state::Theme;
-    let dark = match ctx.params.with(|p| p.theme) {
+    let dark = match ctx.theme.get() {
         Theme::Dark => true,
         Theme::Light => false,
         Theme::Auto => ctx.system_dark.get(),

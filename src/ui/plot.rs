@@ -8,7 +8,6 @@ use crate::format;
 use crate::web::download;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,8 +18,15 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
 }
 
-fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, aspect: f64) -> Option<PlotArea> {
-    let css_w = canvas.client_width().max(1) as f64;
+/// Draws `chart` on the canvas at `css_w` CSS pixels wide (from the resize observer, so a
+/// repaint never forces a layout by reading the element's size).
+fn paint(
+    canvas: &web_sys::HtmlCanvasElement,
+    chart: &Chart,
+    aspect: f64,
+    css_w: f64,
+) -> Option<PlotArea> {
+    let css_w = css_w.max(1.0);
     let css_h = (css_w * aspect).round();
     let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
     let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
@@ -28,7 +34,7 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, aspect: f64) -> Opt
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let root = chart::canvas::Canvas::new(canvas.clone())?.into_drawing_area();
     chart::draw(&root, chart, dpr).ok()
 }
 
@@ -48,9 +54,13 @@ pub fn Plot(
     aspect: Option<f64>,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    // Repaint only when the chart really changed (a move elsewhere may rebuild an equal one).
+    let chart = Memo::new(move |_| chart.get());
     let aspect = aspect.unwrap_or(0.6);
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let resized = RwSignal::new(0u32);
+    // The canvas' CSS width, as last seen by the resize observer (0 until then).
+    let width = StoredValue::new(0.0f64);
     let area = StoredValue::new(PlotArea::default());
     let hover = RwSignal::new(None::<f64>);
 
@@ -60,7 +70,12 @@ pub fn Plot(
             return;
         };
         let t0 = now_ms();
-        if let Some(a) = chart.with(|c| paint(&canvas, c, aspect)) {
+        let mut w = width.get_value();
+        if w <= 0.0 {
+            w = f64::from(canvas.client_width());
+            width.set_value(w);
+        }
+        if let Some(a) = chart.with(|c| paint(&canvas, c, aspect, w)) {
             area.set_value(a);
         }
         record_paint(testid, now_ms() - t0);
@@ -77,6 +92,7 @@ pub fn Plot(
             let w = observed.client_width();
             if w != last_width {
                 last_width = w;
+                width.set_value(f64::from(w));
                 resized.update(|n| *n += 1);
             }
         });
@@ -144,7 +160,7 @@ pub fn Plot(
         let css_w = canvas.client_width().max(320) as f64;
         off.set_width((css_w * 2.0) as u32);
         off.set_height((css_w * aspect * 2.0) as u32);
-        if let Some(backend) = CanvasBackend::with_canvas_object(off.clone()) {
+        if let Some(backend) = chart::canvas::Canvas::new(off.clone()) {
             let root = backend.into_drawing_area();
             if chart.with_untracked(|c| chart::draw(&root, c, 2.0)).is_ok() {
                 download::save_canvas_png(&off, &format!("{}.png", file_stem.get_untracked()));
@@ -230,5 +246,6 @@ fn record_paint(testid: &str, ms: f64) {
             let _ = js_sys::Reflect::set(&bench, &key, &l);
             l
         });
-    js_sys::Array::from(&list).push(&JsValue::from_f64(ms));
+    list.unchecked_into::<js_sys::Array>()
+        .push(&JsValue::from_f64(ms));
 }

@@ -1,5 +1,6 @@
 //! The URL query mirrors the state: read once on load, written with `history.replaceState`
-//! (no history spam) at most once per animation frame however fast a slider moves.
+//! (no history spam), at most every 150 ms however fast a slider moves: Chromium's
+//! `replaceState` costs ~1.5 ms, too much to pay on every frame of a drag.
 
 use crate::state::Params;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn link_for(params: &Params) -> String {
     }
 }
 
-/// Keeps the address bar in step with `params`, coalescing changes to one write per frame.
+/// Keeps the address bar in step with `params`, coalescing a burst of changes into one write.
 pub fn sync(params: RwSignal<Params>) {
     let pending = Rc::new(Cell::new(false));
     Effect::new(move |_| {
@@ -40,21 +41,24 @@ pub fn sync(params: RwSignal<Params>) {
             return;
         }
         let pending = pending.clone();
-        request_animation_frame(move || {
-            pending.set(false);
-            let Some(w) = web_sys::window() else { return };
-            let url = params.with_untracked(|p| {
-                let q = p.to_query();
-                let path = w.location().pathname().unwrap_or_default();
-                if q.is_empty() {
-                    path
-                } else {
-                    format!("{path}?{q}")
+        set_timeout(
+            move || {
+                pending.set(false);
+                let Some(w) = web_sys::window() else { return };
+                let url = params.with_untracked(|p| {
+                    let q = p.to_query();
+                    let path = w.location().pathname().unwrap_or_default();
+                    if q.is_empty() {
+                        path
+                    } else {
+                        format!("{path}?{q}")
+                    }
+                });
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
-            });
-            if let Ok(h) = w.history() {
-                let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-        });
+            },
+            std::time::Duration::from_millis(150),
+        );
     });
 }

@@ -103,7 +103,7 @@ pub fn loss_chart(
         c.series.push(
             Series::new(format!("γ = {g}"), pts.clone(), Ink::Faint)
                 .width(1.0)
-                .dash(Dash::Dotted)
+                .dash(Dash::Solid)
                 .tagged(tag_at + (g * 6.0) as usize, format!("γ={g}"))
                 .no_legend(),
         );
