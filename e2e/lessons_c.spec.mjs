@@ -121,7 +121,8 @@ test('num-pos: edits recompute both conventions, go to the URL, and the batch si
   await page.getByTestId('input-np-count-2').fill('5');
   await expectNear(page, 'numpos-per-image', await value(page, 'numpos-across-batch'));
 
-  // Reopening the link restores the state.
+  // Reopening the link restores the state (the URL is written shortly after a change).
+  await expect(page).toHaveURL(/npn=5(%2C|,)5/);
   const url = page.url();
   await page.goto(url);
   await expect(page.getByTestId('input-np-count-2')).toHaveValue('5');
