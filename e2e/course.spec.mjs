@@ -133,6 +133,11 @@ test('slides mode: one section per screen, keys move, Esc leaves', async ({ page
   await expect(page.getByTestId('slide-counter')).toHaveText(/^3 \//);
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
+  // The buttons work too.
+  await expect(page.getByTestId('slide-next')).toHaveText('Next →');
+  await page.getByTestId('slide-next').click();
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^3 \//);
+  await page.getByTestId('slide-prev').click();
   // Arrow keys on a slider move the slider, not the slide.
   await page.getByTestId('slide-prev').click();
   await page.getByTestId('slider-p').focus();

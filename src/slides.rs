@@ -72,7 +72,7 @@ pub fn SlideNav() -> impl IntoView {
                     {move || ctx.t("slides.prev")}
                 </button>
                 <span data-testid="slide-counter" aria-live="polite">{move || format!("{} / {count}", slide.get() + 1)}</span>
-                <button type="button" data-testid="slide-next" disabled=move || slide.get() + 1 >= count
+                <button type="button" data-testid="slide-next" disabled=move || { slide.get() + 1 >= count }
                     on:click=move |_| go(slide.get_untracked() + 1)>
                     {move || ctx.t("slides.next")}
                 </button>
