@@ -126,14 +126,7 @@ pub fn compact_forms() -> String {
 pub fn AlphaToFocal() -> impl IntoView {
     let ctx = use_ctx();
     let highlight = use_context::<Highlight>();
-    let inputs = Memo::new(move |_| {
-        ctx.params.with(|s| Inputs {
-            p: s.p,
-            y: s.y,
-            alpha: s.alpha,
-            gamma: s.gamma,
-        })
-    });
+    let inputs = Memo::new(move |_| ctx.params.with(Inputs::of));
     let point = Memo::new(move |_| evaluate(&inputs.get()));
     let ace = Memo::new(move |_| {
         let i = inputs.get();

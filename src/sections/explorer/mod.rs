@@ -61,14 +61,7 @@ pub fn formulas(i: &Inputs, pt: &Point) -> String {
 #[component]
 pub fn Explorer() -> impl IntoView {
     let ctx = use_ctx();
-    let inputs = Memo::new(move |_| {
-        ctx.params.with(|s| Inputs {
-            p: s.p,
-            y: s.y,
-            alpha: s.alpha,
-            gamma: s.gamma,
-        })
-    });
+    let inputs = Memo::new(move |_| ctx.params.with(Inputs::of));
     let point = Memo::new(move |_| evaluate(&inputs.get()));
     let lang = ctx.memo(|s| s.lang);
     let theme = ctx.memo(|s| s.theme);

@@ -21,6 +21,15 @@ pub struct Inputs {
 }
 
 impl Inputs {
+    /// The explorer's slice of the app state.
+    pub fn of(s: &crate::state::Params) -> Inputs {
+        Inputs {
+            p: s.p,
+            y: s.y,
+            alpha: s.alpha,
+            gamma: s.gamma,
+        }
+    }
     pub fn label(&self) -> f64 {
         f64::from(self.y)
     }
