@@ -45,15 +45,16 @@ pub fn sync(params: RwSignal<Params>) {
             move || {
                 pending.set(false);
                 let Some(w) = web_sys::window() else { return };
-                let url = params.with_untracked(|p| {
-                    let q = p.to_query();
-                    let path = w.location().pathname().unwrap_or_default();
-                    if q.is_empty() {
-                        path
-                    } else {
-                        format!("{path}?{q}")
-                    }
-                });
+                // Keep the #fragment: a lesson may have just scrolled the page to a section.
+                let loc = w.location();
+                let path = loc.pathname().unwrap_or_default();
+                let hash = loc.hash().unwrap_or_default();
+                let q = params.with_untracked(Params::to_query);
+                let url = if q.is_empty() {
+                    format!("{path}{hash}")
+                } else {
+                    format!("{path}?{q}{hash}")
+                };
                 if let Ok(h) = w.history() {
                     let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                 }
