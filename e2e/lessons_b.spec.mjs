@@ -4,6 +4,7 @@
 // the post's reference numbers are asserted to 5 digits only as a cross-check.
 import { test, expect } from '@playwright/test';
 import { watch, open, core, value, expectClean } from './helpers.mjs';
+import { POST_LOGITS, POST_TARGETS } from './post_data.mjs';
 
 const R = 4;
 const C = 5;
@@ -13,18 +14,6 @@ const PRINTED = [
   [0.0071, 0.3244, 0.1810, 0.2114, 0.2831],
   [0.3244, 0.1810, 0.2114, 0.2454, 0.3244],
   [0.1539, 0.2114, 0.1539, 0.1810, 0.2454],
-];
-const POST_LOGITS = [
-  [0.1, 0.2, 0.8, 0.4, 0.4],
-  [0.9, 0.6, 0.2, 0.3, 0.5],
-  [0.6, 0.2, 0.3, 0.4, 0.6],
-  [0.1, 0.3, 0.1, 0.2, 0.4],
-];
-const POST_TARGETS = [
-  [0, 0, 1, 0, 0],
-  [1, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
 ];
 const ALL_NEG = [0.2, 0.4, 0.1, 0.8, 0.2];
 const TOL = 0.00005 + 1e-9;

@@ -4,6 +4,7 @@
 // for the defaults and after edits; bad input must be refused with the last good value kept.
 import { test, expect } from '@playwright/test';
 import { watch, open, expectClean, value } from './helpers.mjs';
+import { POST_LOGITS, POST_TARGETS } from './post_data.mjs';
 
 const BAD = ['abc', '', '1e999', 'NaN', '9'.repeat(10_000)];
 
@@ -42,18 +43,6 @@ async function rejects(page, box, error, readout, texts = BAD) {
 
 // ---------------------------------------------------------------- 9. num_pos
 
-const POST_LOGITS = [
-  [0.1, 0.2, 0.8, 0.4, 0.4],
-  [0.9, 0.6, 0.2, 0.3, 0.5],
-  [0.6, 0.2, 0.3, 0.4, 0.6],
-  [0.1, 0.3, 0.1, 0.2, 0.4],
-];
-const POST_TARGETS = [
-  [0, 0, 1, 0, 0],
-  [1, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-  [0, 0, 0, 0, 0],
-];
 
 /** Σ FL of the post's table, cell by cell through the app's exported core (α .25, γ 2). */
 async function postTotal(page) {
