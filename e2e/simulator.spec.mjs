@@ -148,6 +148,8 @@ test('seed and positive fraction boxes: values, bad input, no positives', async 
   await expect(page.getByTestId('sim-no-pos')).toContainText('clamped to 1');
   expect(await value(page, 'sim-per-pos-ce')).toBe(await value(page, 'sim-total-ce'));
   await pos.fill('0.05');
+  // Population edits apply on the next animation frame: wait for the value, then compare.
+  await expect(pos).toHaveAttribute('data-value', '0.05');
   await expectSharesMatchCore(page, { pos: 0.05 });
   await expect(page.getByTestId('sim-no-pos')).toBeEmpty();
   expectClean(problems);
