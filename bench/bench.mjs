@@ -1,18 +1,37 @@
 // Focal Loss Lab benchmark: drives Debian's chromium against the release build on 127.0.0.1
 // and prints/writes figures (never asserts them). See bench/README.md for the method.
-// Usage: node bench/bench.mjs <dist> <mpl.json> <native.json> <numpy.json>
+// Usage: node bench/bench.mjs <dist> [mpl.json] [native.json] [numpy.json]
+//          [--test-dist DIR]  build with the test-only exports (bench_simulate) for the sim_* figures
+//          [--dev-dist DIR]   debug build (`trunk build`) for the dev-build figures
+//          [--out FILE]       default bench/results.json
 import { chromium } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const [dist = 'dist', mplFile, nativeFile, numpyFile] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const opts = {};
+const positional = [];
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i].startsWith('--')) opts[argv[i].slice(2)] = argv[++i];
+  else positional.push(argv[i]);
+}
+const [dist = 'dist', mplFile, nativeFile, numpyFile] = positional;
+const testDist = opts['test-dist'] && existsSync(join(opts['test-dist'], 'index.html')) ? opts['test-dist'] : null;
+const devDist = opts['dev-dist'] && existsSync(join(opts['dev-dist'], 'index.html')) ? opts['dev-dist'] : null;
+const outFile = opts.out || 'bench/results.json';
+
 const readJson = (f) => { try { return JSON.parse(readFileSync(f, 'utf8')); } catch { return null; } };
-const port = 4700;
-const server = spawn('node', ['e2e/serve.mjs', dist, String(port), '/'], { stdio: 'ignore' });
+const servers = [];
+const serve = (dir, port) => {
+  servers.push(spawn('node', ['e2e/serve.mjs', dir, String(port), '/'], { stdio: 'ignore' }));
+  return `http://127.0.0.1:${port}/`;
+};
+const url = serve(dist, 4700);
+const testUrl = testDist ? serve(testDist, 4701) : null;
+const devUrl = devDist ? serve(devDist, 4702) : null;
 await new Promise((r) => setTimeout(r, 500));
-const url = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -20,19 +39,203 @@ const browser = await chromium.launch({
 });
 const q = (xs, f) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(f * s.length))]; };
 const median = (xs) => q(xs, 0.5);
-const results = { date: new Date().toISOString(), commit: execSync('git rev-parse --short HEAD').toString().trim(), machine: '2 cores (CI machine kind), headless chromium, no GPU' };
+const round = (x, d = 3) => (x == null ? x : Math.round(x * 10 ** d) / 10 ** d);
+const git = (args) => { try { return execSync(`git -C ${resolve(dist)} ${args}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return ''; } };
+const results = {
+  date: new Date().toISOString(),
+  commit: git('rev-parse --short HEAD') + (git('status --porcelain -- src Cargo.toml index.html assets') ? '+uncommitted' : ''),
+  dist: resolve(dist),
+  machine: '2 cores (CI machine kind), headless chromium, no GPU',
+};
 
-async function newPage(query = '') {
+async function newPage(base = url, query = '') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
-  await page.goto(url + query);
+  await page.goto(base + query);
   await page.getByTestId('app-title').waitFor();
   await page.waitForFunction(() => window.wasmBindings && window.__wasm);
   return page;
 }
 
+// ── Main-thread busy time per move, from outside the page ────────────────────────────────────
+// Chromium's cumulative TaskDuration (CDP Performance.getMetrics) is read before and after one
+// step of the protocol "set the value, dispatch a bubbling input event, wait for the next
+// animation frame, then one setTimeout(0)". The same protocol without the move (id = null) is
+// the cost of the protocol itself (the CDP calls, the evaluate, an empty frame); its median is
+// subtracted from every move.
+const STEP = `window.__benchStep = (id, v) => new Promise((done) => {
+  if (id) {
+    const el = document.querySelector('[data-testid="' + id + '"]');
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  requestAnimationFrame(() => setTimeout(done, 0));
+});`;
+
+async function busyProbe(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Runtime.evaluate', { expression: STEP });
+  const metrics = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { task: m.TaskDuration, script: m.ScriptDuration, layout: m.LayoutDuration, style: m.RecalcStyleDuration };
+  };
+  // One step; returns busy ms (and the script share) on the main thread during it.
+  const step = async (id, v) => {
+    const a = await metrics();
+    await cdp.send('Runtime.evaluate', { expression: `__benchStep(${JSON.stringify(id)}, ${JSON.stringify(v)})`, awaitPromise: true });
+    const b = await metrics();
+    return { task: (b.task - a.task) * 1000, script: (b.script - a.script) * 1000 };
+  };
+  const baseline = async (reps) => {
+    const xs = [];
+    for (let i = 0; i < reps; i++) xs.push((await step(null, 0)).task);
+    return xs;
+  };
+  // Values cycle over the range ((i·7919) mod steps); each differs from the slider's current one.
+  const moves = async (id, n) => {
+    const info = await page.evaluate((id) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { min: Number(el.min), max: Number(el.max), step: Number(el.step), value: Number(el.value),
+        onScreen: r.bottom > 0 && r.top < innerHeight };
+    }, id);
+    if (!info) return null;
+    const step1 = info.step || (info.max - info.min) / 100;
+    const steps = Math.round((info.max - info.min) / step1);
+    let cur = info.value;
+    const task = [], script = [];
+    for (let i = 0; i < n; i++) {
+      let k = (i * 7919) % (steps + 1);
+      let v = Number((info.min + k * step1).toFixed(10));
+      if (Math.abs(v - cur) < step1 / 2) v = Number((info.min + ((k + 1) % (steps + 1)) * step1).toFixed(10));
+      const s = await step(id, v);
+      task.push(s.task);
+      script.push(s.script);
+      cur = v;
+    }
+    return { task, script, onScreen: info.onScreen };
+  };
+  return { cdp, baseline, moves };
+}
+
+// Scrolls a section's top into view (then the slider itself if it is still off screen), waits.
+async function showSection(page, section, slider) {
+  await page.evaluate(([section, slider]) => {
+    const s = section ? document.querySelector(`[data-testid="${section}"]`) : null;
+    if (s) s.scrollIntoView({ block: 'start' }); else scrollTo(0, 0);
+    const el = document.querySelector(`[data-testid="${slider}"]`);
+    const r = el?.getBoundingClientRect();
+    if (r && (r.top < 0 || r.bottom > innerHeight)) el.scrollIntoView({ block: 'center' });
+  }, [section, slider]);
+  await page.waitForTimeout(500);
+}
+
+// groups: [{ section, sliders: [[id, moves]] }]; returns per-slider figures.
+async function busyTime(base, groups, baselineReps) {
+  const page = await newPage(base);
+  const probe = await busyProbe(page);
+  const out = {};
+  for (const { section, sliders } of groups) {
+    const present = [];
+    for (const [id] of sliders) if (await page.getByTestId(id).count()) present.push(id);
+    if (!present.length) continue;
+    await showSection(page, section, present[0]);
+    await probe.baseline(10); // warm-up
+    const before = await probe.baseline(baselineReps);
+    const raw = {};
+    for (const [id, n] of sliders) if (present.includes(id)) raw[id] = await probe.moves(id, n);
+    const after = await probe.baseline(baselineReps);
+    const base0 = median([...before, ...after]);
+    for (const [id, r] of Object.entries(raw)) {
+      const net = r.task.map((x) => x - base0);
+      out[id] = {
+        section: section ?? 'top (explorer)', moves: net.length, slider_on_screen: r.onScreen,
+        busy_p50_ms: round(median(net)), busy_p95_ms: round(q(net, 0.95)), busy_max_ms: round(Math.max(...net)),
+        script_p50_ms: round(median(r.script)), raw_p50_ms: round(median(r.task)),
+        baseline_ms: round(base0), baseline_before_ms: round(median(before)), baseline_after_ms: round(median(after)),
+        baseline_reps: before.length + after.length,
+      };
+    }
+  }
+  await probe.cdp.detach();
+  await page.close();
+  return out;
+}
+
+// ── Cold load → the p slider works and FL shows a value (fresh context each time) ────────────
+// From navigation start (performance.now() = 0) until readout-fl has text and a move of
+// slider-p has changed readout-pt. Polls from the moment the document commits.
+async function coldLoad(base, runs = 5) {
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(base, { waitUntil: 'commit' });
+    const t = await p.evaluate(async () => {
+      const wait = () => new Promise((r) => setTimeout(r, 1));
+      const fl = () => document.querySelector('[data-testid="readout-fl"]')?.textContent.trim();
+      let el;
+      while (!(el = document.querySelector('[data-testid="slider-p"]')) || !fl()) await wait();
+      const out = () => document.querySelector('[data-testid="readout-pt"]')?.dataset.value;
+      const before = out();
+      el.value = el.value === '0.5' ? '0.3' : '0.5';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      while (out() === before) await wait();
+      return performance.now();
+    });
+    loads.push(t);
+    await ctx.close();
+  }
+  return { median_ms: median(loads), runs_ms: loads };
+}
+
+// ── Test-only entry points in a built dist: JS glue `export function` + wasm module exports ───
+const TEST_ONLY = /^(test_panic|bench_simulate|bench_checksum|core_\w+)$/;
+function entryPoints(dir) {
+  const glue = new Set(), wasm = new Set();
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.js')) {
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) glue.add(m[1]);
+    } else if (f.endsWith('.wasm')) {
+      try {
+        for (const e of WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, f))))) if (e.kind === 'function') wasm.add(e.name);
+      } catch (e) { wasm.add(`<could not compile: ${e.message}>`); }
+    }
+  }
+  const names = [...new Set([...glue, ...wasm])].filter((n) => TEST_ONLY.test(n)).sort();
+  return {
+    test_only: names, count: names.length,
+    // Every other named function the glue exports (the app's own ones, e.g. `main`, `initSync`).
+    other_glue_exports: [...glue].filter((n) => !TEST_ONLY.test(n)).sort(),
+  };
+}
+
+function transfer(dir) {
+  const sizes = {};
+  for (const f of readdirSync(dir)) {
+    const ext = f.split('.').pop();
+    if (!['wasm', 'js', 'css', 'html', 'svg'].includes(ext)) continue;
+    const buf = readFileSync(join(dir, f));
+    sizes[ext] = sizes[ext] || { raw: 0, gzip9: 0 };
+    sizes[ext].raw += buf.length;
+    sizes[ext].gzip9 += gzipSync(buf, { level: 9 }).length;
+  }
+  return sizes;
+}
+
+const EXPLORER = ['slider-p', 'slider-alpha', 'slider-gamma'];
 try {
-  // 1. Repaint latency: input dispatch → next paint, measured inside the page.
+  // 1. Main-thread busy time per move, per slider (release).
+  results.busy_by_slider = await busyTime(url, [
+    { section: null, sliders: EXPLORER.map((id) => [id, 200]) },
+    { section: 'section-segmentation', sliders: [['slider-seg-gamma', 60]] },
+    { section: 'section-simulator', sliders: [['slider-sim-gamma', 60]] },
+  ], 100);
+
+  // 2. Repaint latency: input dispatch → next paint, measured inside the page.
   const page = await newPage();
   const sliders = ['slider-gamma', 'slider-p', 'slider-alpha'];
   const extra = ['sim-n', 'slider-sig'].filter(Boolean);
@@ -76,7 +279,7 @@ try {
   results.explorer_plot_paint_p95_ms = Math.max(...explorerPlots.map((p) => perPlot[p].p95_ms));
   results.plot_paint_p95_ms = Math.max(...Object.values(perPlot).map((p) => p.p95_ms));
 
-  // 2. Memory before/after 10,000 slider moves.
+  // 3. Memory before/after 10,000 slider moves.
   const mem = await page.evaluate(async () => {
     window.__flBench = undefined;
     const heap = () => { window.gc?.(); return performance.memory.usedJSHeapSize; };
@@ -96,67 +299,62 @@ try {
   results.wasm_memory_growth_mb = (mem.after.wasm - mem.before.wasm) / 1e6;
   await page.close();
 
-  // 3. Cold load → first interactive (a slider move changes a read-out), median of 5.
-  const loads = [];
-  for (let i = 0; i < 5; i++) {
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    await p.goto(url);
-    const t = await p.evaluate(async () => {
-      const wait = () => new Promise((r) => setTimeout(r, 1));
-      let el;
-      while (!(el = document.querySelector('[data-testid="slider-p"]'))) await wait();
-      const out = () => document.querySelector('[data-testid="readout-pt"]')?.dataset.value;
-      const before = out();
-      el.value = '0.5';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      while (out() === before) await wait();
-      return performance.now();
-    });
-    loads.push(t);
-    await ctx.close();
-  }
-  results.load_ms = median(loads);
-  results.load_runs_ms = loads;
+  // 4. Cold load → p slider works and FL shows a value, median of 5.
+  const load = await coldLoad(url);
+  results.load_ms = load.median_ms;
+  results.load_runs_ms = load.runs_ms;
 
-  // 4. Simulator in WASM (same Rust as native), if the build exports the bench entry point.
-  const p2 = await newPage();
-  results.sim_wasm = await p2.evaluate(() => {
-    const f = window.wasmBindings.bench_simulate;
-    if (!f) return null;
-    const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-    // Same protocol as examples/bench_native.rs: a full recompute (new seed) and a γ move.
-    const run = (n) => {
-      f(n, 100, 2);
-      const resample = [], gamma = [];
-      for (let seed = 1; seed <= 9; seed++) resample.push(f(n, seed, 2));
-      for (let i = 0; i < 9; i++) gamma.push(f(n, 9, i % 2 === 0 ? 2.5 : 2));
-      return [med(resample), med(gamma)];
+  // 5. Simulator in WASM (same Rust as native): needs the test-only export `bench_simulate`,
+  // taken from --test-dist if given, else from the shipped dist if it still has it.
+  const simSource = [[testUrl, testDist], [url, dist]].filter(([u]) => u);
+  results.sim_wasm = null;
+  results.sim_wasm_dist = null;
+  for (const [u, d] of simSource) {
+    const p2 = await newPage(u);
+    const sim = await p2.evaluate(() => {
+      const f = window.wasmBindings.bench_simulate;
+      if (!f) return null;
+      const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      // Same protocol as examples/bench_native.rs: a full recompute (new seed) and a γ move.
+      const run = (n) => {
+        f(n, 100, 2);
+        const resample = [], gamma = [];
+        for (let seed = 1; seed <= 9; seed++) resample.push(f(n, seed, 2));
+        for (let i = 0; i < 9; i++) gamma.push(f(n, 9, i % 2 === 0 ? 2.5 : 2));
+        return [med(resample), med(gamma)];
+      };
+      const [r5, g5] = run(1e5);
+      const [r6, g6] = run(1e6);
+      return { n1e5_ms: r5, n1e6_ms: r6, gamma_move_1e5_ms: g5, gamma_move_1e6_ms: g6 };
+    });
+    await p2.close();
+    if (sim) { results.sim_wasm = sim; results.sim_wasm_dist = resolve(d); break; }
+  }
+  if (!results.sim_wasm) console.log('sim_*: no dist exports bench_simulate (build one with the test-api feature); skipped');
+
+  // 6. Dev build (`trunk build`, debug profile, what `trunk serve` serves).
+  if (devUrl) {
+    const devLoad = await coldLoad(devUrl);
+    const devBusy = await busyTime(devUrl, [{ section: null, sliders: [['slider-p', 200], ['slider-gamma', 200]] }], 100);
+    const wasm = transfer(devDist).wasm ?? { raw: null, gzip9: null };
+    results.dev = {
+      dist: resolve(devDist), wasm_raw: wasm.raw, wasm_gzip9: wasm.gzip9,
+      load_ms: devLoad.median_ms, load_runs_ms: devLoad.runs_ms, busy_by_slider: devBusy,
     };
-    const [r5, g5] = run(1e5);
-    const [r6, g6] = run(1e6);
-    return { n1e5_ms: r5, n1e6_ms: r6, gamma_move_1e5_ms: g5, gamma_move_1e6_ms: g6 };
-  });
-  await p2.close();
+  }
 } finally {
   await browser.close();
-  server.kill();
+  for (const s of servers) s.kill();
 }
 
-// 5. Transfer sizes.
-const sizes = {};
-for (const f of readdirSync(dist)) {
-  const ext = f.split('.').pop();
-  if (!['wasm', 'js', 'css', 'html', 'svg'].includes(ext)) continue;
-  const buf = readFileSync(join(dist, f));
-  sizes[ext] = sizes[ext] || { raw: 0, gzip9: 0 };
-  sizes[ext].raw += buf.length;
-  sizes[ext].gzip9 += gzipSync(buf, { level: 9 }).length;
-}
-results.transfer = sizes;
-results.transfer_gzip_kb = Object.values(sizes).reduce((a, s) => a + s.gzip9, 0) / 1024;
+// 7. Transfer sizes and test-only entry points of what ships.
+results.transfer = transfer(dist);
+results.transfer_gzip_kb = Object.values(results.transfer).reduce((a, s) => a + s.gzip9, 0) / 1024;
+results.entry_points = entryPoints(dist);
+if (testDist) results.entry_points_test_dist = entryPoints(testDist);
+if (devDist) results.dev.entry_points = entryPoints(devDist);
 
-// 6. Ratios against matplotlib, native Rust and numpy.
+// 8. Ratios against matplotlib, native Rust and numpy.
 const mpl = readJson(mplFile);
 const native = readJson(nativeFile);
 const numpy = readJson(numpyFile);
@@ -169,25 +367,40 @@ results.sim_1e6_wasm_ms = results.sim_wasm?.n1e6_ms ?? null;
 results.sim_1e6_wasm_over_native = results.sim_wasm && native ? results.sim_wasm.n1e6_ms / native.n1e6_ms : null;
 results.sim_1e6_numpy_over_wasm = results.sim_wasm && numpy ? numpy.n1e6_ms / results.sim_wasm.n1e6_ms : null;
 
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 const f = (x, d = 2) => (x == null ? 'n/a' : Number(x).toFixed(d));
+const busy = (b) => (b ? `${f(b.busy_p50_ms)} / ${f(b.busy_p95_ms)}` : 'n/a');
 const rows = [
+  ...Object.entries(results.busy_by_slider).map(([id, b]) => [`main-thread busy per move, ${id}, p50 / p95 (ms)`, busy(b), '']),
+  ['  protocol baseline subtracted (top / seg / sim, ms)', ['slider-p', 'slider-seg-gamma', 'slider-sim-gamma'].map((id) => f(results.busy_by_slider[id]?.baseline_ms)).join(' / '), ''],
   ['input → next frame p95, worst explorer slider (ms)', f(results.repaint_p95_ms), '≤ 4'],
   ['input → all work done p95, worst explorer slider (ms)', f(results.repaint_work_p95_ms), ''],
   ['one explorer plot paint p95, worst of the three (ms)', f(results.explorer_plot_paint_p95_ms), ''],
   ['one plot paint p95, worst plot on the page (ms)', f(results.plot_paint_p95_ms), ''],
   ['matplotlib redraw ÷ ours (loss plot)', f(results.matplotlib_ratio, 1) + '×', '≥ 20×'],
   ['transfer, gzip -9 (KB)', f(results.transfer_gzip_kb, 1), '≤ 200'],
-  ['cold load → interactive, median of 5 (ms)', f(results.load_ms, 0), '≤ 300'],
+  ['cold load → p slider works + FL shown, median of 5 (ms)', f(results.load_ms, 0), '≤ 300'],
+  ['test-only entry points shipped', `${results.entry_points.count}`, '0'],
   ['simulator 10⁶ anchors, WASM (ms)', f(results.sim_1e6_wasm_ms), '≤ 30'],
   ['simulator 10⁶, WASM ÷ native', f(results.sim_1e6_wasm_over_native), '≤ 1.5'],
   ['simulator 10⁶, numpy ÷ WASM', f(results.sim_1e6_numpy_over_wasm), ''],
   ['JS heap growth, 10k moves (MB)', f(results.heap_growth_mb, 3), '≤ 1'],
   ['wasm memory growth, 10k moves (MB)', f(results.wasm_memory_growth_mb, 3), ''],
 ];
+if (results.dev) {
+  const d = results.dev;
+  rows.push(
+    ['dev build: wasm raw / gzip -9 (KB)', `${f(d.wasm_raw / 1024, 0)} / ${f(d.wasm_gzip9 / 1024, 0)}`, ''],
+    ['dev build: cold load, median of 5 (ms)', f(d.load_ms, 0), ''],
+    ['dev build: busy p95, slider-p / slider-gamma (ms)', `${f(d.busy_by_slider['slider-p']?.busy_p95_ms)} / ${f(d.busy_by_slider['slider-gamma']?.busy_p95_ms)}`, ''],
+  );
+}
 console.log(`\nFocal Loss Lab benchmark — ${results.date} — commit ${results.commit} — ${results.machine}\n`);
 console.log('| measure | value | target |\n|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log('\nper slider:', JSON.stringify(results.repaint_by_slider));
+console.log('\ntest-only entry points shipped:', results.entry_points.test_only.join(', ') || 'none');
+console.log('per slider (busy):', JSON.stringify(results.busy_by_slider));
+console.log('per slider (in-page):', JSON.stringify(results.repaint_by_slider));
 console.log('per plot:', JSON.stringify(results.paint_by_plot));
 console.log('transfer:', JSON.stringify(results.transfer));
+console.log(`written to ${outFile}`);

@@ -1,5 +1,10 @@
-//! The app state as Leptos signals: one `RwSignal<Params>` provided by context. Sections read
-//! slices through memos (so a move redraws only what depends on it) and write through `set`.
+//! The app state as Leptos signals, provided by context.
+//!
+//! There is one store (`RwSignal<Params>`), the truth that the URL mirrors. Each lesson section
+//! reads a *gated view* of it: a mirror that follows the store only while the section is near the
+//! screen (Distill's `d-figure` idea). A far section keeps its last values and does no work on an
+//! input; when it comes near, the mirror catches up once and the section repaints before it is
+//! seen. Writes always go to the store, so the shared α and γ stay shared.
 
 use crate::i18n::{tr, Lang};
 use crate::state::{Ignored, Params, Theme};
@@ -7,7 +12,10 @@ use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub params: RwSignal<Params>,
+    /// What this part of the page reads: the store itself for the shell, a section's gated
+    /// mirror inside a section. Read-only: write with `set`.
+    pub params: ReadSignal<Params>,
+    store: RwSignal<Params>,
     /// Query parameters that were ignored on load (the dismissible notice).
     pub ignored: RwSignal<Vec<Ignored>>,
     /// The system's `prefers-color-scheme: dark`, followed live for the `auto` theme.
@@ -20,14 +28,52 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(params: Params, ignored: Vec<Ignored>) -> Self {
-        let params = RwSignal::new(params);
+        let store = RwSignal::new(params);
+        Self::over(
+            store.read_only(),
+            store,
+            RwSignal::new(ignored),
+            RwSignal::new(false),
+        )
+    }
+
+    fn over(
+        params: ReadSignal<Params>,
+        store: RwSignal<Params>,
+        ignored: RwSignal<Vec<Ignored>>,
+        system_dark: RwSignal<bool>,
+    ) -> Self {
         Ctx {
             params,
-            ignored: RwSignal::new(ignored),
-            system_dark: RwSignal::new(false),
+            store,
+            ignored,
+            system_dark,
             lang: Memo::new(move |_| params.with(|p| p.lang)),
             theme: Memo::new(move |_| params.with(|p| p.theme)),
         }
+    }
+
+    /// A context for one section: it reads a mirror of the store that follows it only while
+    /// `near` is true (and catches up as soon as it becomes true).
+    pub fn gated(&self, near: Signal<bool>) -> Ctx {
+        let store = self.store;
+        let mirror = RwSignal::new(store.get_untracked());
+        // While far this effect tracks only `near`: an input elsewhere costs nothing here.
+        Effect::new(move |_| {
+            if near.get() {
+                store.with(|p| {
+                    if mirror.with_untracked(|m| m != p) {
+                        mirror.set(p.clone());
+                    }
+                });
+            }
+        });
+        Ctx::over(mirror.read_only(), store, self.ignored, self.system_dark)
+    }
+
+    /// The store: the whole, current state (the URL, Copy link, slides navigation).
+    pub fn store(&self) -> RwSignal<Params> {
+        self.store
     }
 
     /// A memo of one slice of the state; it notifies only when that slice changes.
@@ -41,14 +87,16 @@ impl Ctx {
 
     /// Changes the state; memos of untouched slices do not fire.
     pub fn set(&self, f: impl FnOnce(&mut Params)) {
-        self.params.update(f);
+        self.store.update(f);
     }
 
     pub fn lang(&self) -> Lang {
         self.lang.get()
     }
 
-    /// Reactive translation: call inside a view closure and it follows the language.
+    /// Translation. Inside a section it is read once per mount: the section remounts its
+    /// content when the language changes. In the shell, call it inside a closure to follow
+    /// the language.
     pub fn t(&self, key: &'static str) -> &'static str {
         tr(self.lang(), key)
     }

@@ -14,7 +14,9 @@ pub mod sections;
 pub mod shell;
 pub mod slides;
 pub mod state;
+#[cfg(feature = "test-api")]
 pub mod test_api;
+#[cfg(feature = "test-api")]
 pub mod test_api_sim;
 pub mod ui;
 pub mod web;

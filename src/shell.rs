@@ -21,7 +21,9 @@ pub fn App() -> impl IntoView {
     provide_context(crate::sections::alpha_to_focal::Highlight(RwSignal::new(
         None,
     )));
-    web::url::sync(ctx.params);
+    web::url::sync(ctx.store());
+    let pager = crate::sections::Pager::new();
+    provide_context(pager);
 
     // <html lang> and data-theme follow the state.
     let lang = ctx.memo(|p| p.lang);
@@ -61,6 +63,19 @@ pub fn App() -> impl IntoView {
         on_change.forget(); // for the page's lifetime
     }
 
+    // Printing shows every section: all of them catch up first.
+    for (event, all) in [("beforeprint", true), ("afterprint", false)] {
+        let on_print =
+            wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || pager.all_near.set(all));
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback(
+                event,
+                wasm_bindgen::JsCast::unchecked_ref(on_print.as_ref()),
+            );
+        }
+        on_print.forget(); // for the page's lifetime
+    }
+
     let mode = ctx.memo(|p| p.mode);
     view! {
         <div class="app" class:slides=move || mode.get() == Mode::Slides>
@@ -71,7 +86,8 @@ pub fn App() -> impl IntoView {
                 <ol>
                     {SECTIONS.iter().enumerate().map(|(i, &(id, key))| view! {
                         <li><a href=format!("#{id}") on:click=move |_| {
-                            if ctx.params.with_untracked(|p| p.mode == Mode::Slides) {
+                            pager.go_to(id);
+                            if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
                                 ctx.set(|p| p.slide = i as u8);
                             }
                         }>{move || ctx.t(key)}</a></li>
@@ -125,7 +141,7 @@ fn Header() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="copy-link"
                     on:click=move |_| {
-                        web::download::copy_text(&ctx.params.with_untracked(web::url::link_for));
+                        web::download::copy_text(&ctx.store().with_untracked(web::url::link_for));
                         copied.set(true);
                         set_timeout(move || copied.set(false), std::time::Duration::from_millis(1500));
                     }>

@@ -1,6 +1,10 @@
-//! Renders a `Chart` with plotters on any backend (canvas, SVG, bitmap).
+//! Renders a `Chart` with plotters. A chart is drawn in two layers: the *base* (background,
+//! axes, shaded bands, curves, legend) and the *overlay* (segments and markers, what moves with
+//! a slider), so the page can cache the base and redraw only the overlay on a move.
 
-use super::{Chart, Dash, LegendAt};
+use super::backend::Backend;
+use super::{Chart, Dash, LegendAt, Raster};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -30,32 +34,69 @@ impl PlotArea {
     }
 }
 
+type Area<'a> = DrawingArea<Backend<'a>, Shift>;
+type Coords<'a, 'b> = ChartContext<'b, Backend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
 fn font(size: f64, scale: f64) -> FontDesc<'static> {
     FontDesc::new(FontFamily::SansSerif, size * scale, FontStyle::Normal)
 }
 
-/// Draws `chart` filling `root`. `scale` multiplies text sizes and line widths (device pixel
-/// ratio on screen, 2 for slide-ready PNGs).
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    scale: f64,
-) -> Result<PlotArea, String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
-    let pal = chart.palette;
-    root.fill(&pal.background).map_err(err)?;
-    let y_axis = (
+fn err<E: std::fmt::Display>(e: E) -> String {
+    e.to_string()
+}
+
+fn px(v: f64, scale: f64) -> i32 {
+    (v * scale).round() as i32
+}
+
+fn y_axis(chart: &Chart) -> (f64, f64) {
+    (
         chart.y_to_axis(chart.y_range.0),
         chart.y_to_axis(chart.y_range.1),
-    );
-    let px = |v: f64| (v * scale).round() as i32;
-    let mut ctx = ChartBuilder::on(root)
-        .margin(px(12.0))
-        .x_label_area_size(px(44.0))
-        .y_label_area_size(px(62.0))
-        .build_cartesian_2d(chart.x_range.0..chart.x_range.1, y_axis.0..y_axis.1)
-        .map_err(err)?;
+    )
+}
 
+/// The coordinate system: the same margins every time, so base and overlay line up.
+fn coords<'a, 'b>(root: &'b Area<'a>, chart: &Chart, scale: f64) -> Result<Coords<'a, 'b>, String> {
+    let y = y_axis(chart);
+    ChartBuilder::on(root)
+        .margin(px(12.0, scale))
+        .x_label_area_size(px(44.0, scale))
+        .y_label_area_size(px(62.0, scale))
+        .build_cartesian_2d(chart.x_range.0..chart.x_range.1, y.0..y.1)
+        .map_err(err)
+}
+
+/// Everything: base, raster (as rectangles) and overlay. For exports (PNG, SVG).
+pub fn draw(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, String> {
+    let area = draw_base(root, chart, scale)?;
+    if let Some(r) = &chart.raster {
+        draw_raster_as_rects(root, chart, r, scale)?;
+    }
+    draw_overlay(root, chart, scale)?;
+    Ok(area)
+}
+
+/// The base layer: background, axes and grid, shaded bands, curves with their tags, legend.
+pub fn draw_base(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, String> {
+    root.fill(&chart.palette.background).map_err(err)?;
+    let mut ctx = coords(root, chart, scale)?;
+    draw_mesh(&mut ctx, chart, scale)?;
+    draw_rects(&mut ctx, chart, scale)?;
+    draw_series(&mut ctx, chart, scale)?;
+    draw_legend(&mut ctx, chart, scale)?;
+    let (px_range, py_range) = ctx.plotting_area().get_pixel_range();
+    root.present().map_err(err)?;
+    Ok(PlotArea {
+        px: (px_range.start, px_range.end),
+        py: (py_range.start, py_range.end),
+        x_range: chart.x_range,
+        y_axis: y_axis(chart),
+    })
+}
+
+fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+    let pal = chart.palette;
     let text = font(13.0, scale).color(&pal.text);
     let y_log = chart.y_log;
     let y_fmt = move |v: &f64| {
@@ -76,14 +117,16 @@ pub fn draw<DB: DrawingBackend>(
             .unwrap_or_default(),
         None => trim_number(*v),
     };
-    let y_span = (y_axis.1 - y_axis.0).round().max(1.0) as usize;
+    let (y0, y1) = y_axis(chart);
+    let y_span = (y1 - y0).round().max(1.0) as usize;
+    let line = px(1.0, scale).max(1) as u32;
     let mut mesh = ctx.configure_mesh();
     mesh.x_desc(chart.x_label.as_str())
         .y_desc(chart.y_label.as_str())
-        .label_style(text.clone())
+        .label_style(text)
         .axis_desc_style(font(14.0, scale).color(&pal.text))
-        .axis_style(ShapeStyle::from(&pal.text).stroke_width(px(1.0).max(1) as u32))
-        .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0).max(1) as u32))
+        .axis_style(ShapeStyle::from(&pal.text).stroke_width(line))
+        .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(line))
         .light_line_style(ShapeStyle::from(&pal.grid.mix(0.0)))
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt);
@@ -93,8 +136,12 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(t) = &chart.x_ticks {
         mesh.x_labels(t.len()).disable_x_mesh();
     }
-    mesh.draw().map_err(err)?;
+    mesh.draw().map_err(err)
+}
 
+fn draw_rects(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+    let pal = chart.palette;
+    let (_, top) = y_axis(chart);
     for r in &chart.rects {
         let c = pal.of(r.ink);
         let (y0, y1) = (chart.y_to_axis(r.y.0), chart.y_to_axis(r.y.1));
@@ -104,7 +151,7 @@ pub fn draw<DB: DrawingBackend>(
         )))
         .map_err(err)?;
         if let Some(cap) = &r.caption {
-            let at = ((r.x.0 + r.x.1) / 2.0, y1.min(y_axis.1));
+            let at = ((r.x.0 + r.x.1) / 2.0, y1.min(top));
             let style = font(12.0, scale)
                 .color(&pal.text)
                 .pos(Pos::new(HPos::Center, VPos::Top));
@@ -113,48 +160,71 @@ pub fn draw<DB: DrawingBackend>(
                 .map_err(err)?;
         }
     }
+    Ok(())
+}
 
+/// A raster as one rectangle per visible cell (vector exports; the page blits pixels).
+fn draw_raster_as_rects(root: &Area, chart: &Chart, r: &Raster, scale: f64) -> Result<(), String> {
+    let mut ctx = coords(root, chart, scale)?;
+    let c = chart.palette.of(r.ink);
+    let (w, h) = (
+        chart.x_range.1 - chart.x_range.0,
+        chart.y_range.1 - chart.y_range.0,
+    );
+    let (cw, ch) = (w / r.cols as f64, h / r.rows as f64);
+    let cells = r.opacity.iter().enumerate().filter(|(_, &o)| o > 0.0);
+    ctx.draw_series(cells.map(|(k, &o)| {
+        let (row, col) = ((k / r.cols) as f64, (k % r.cols) as f64);
+        let x0 = chart.x_range.0 + col * cw;
+        let y1 = chart.y_range.1 - row * ch;
+        Rectangle::new([(x0, y1 - ch), (x0 + cw, y1)], c.mix(f64::from(o)).filled())
+    }))
+    .map_err(err)?;
+    Ok(())
+}
+
+fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+    let pal = chart.palette;
+    let (y0, y1) = y_axis(chart);
     for s in &chart.series {
         let c = pal.of(s.ink);
-        let style = ShapeStyle::from(&c).stroke_width(px(s.width).max(1) as u32);
+        let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
         let pts: Vec<(f64, f64)> = s
             .points
             .iter()
-            .filter(|p| p.1.is_finite() && (!y_log || p.1 > 0.0))
-            .map(|&(x, y)| (x, chart.y_to_axis(y).clamp(y_axis.0 - 1e3, y_axis.1 + 1e3)))
+            .filter(|p| p.1.is_finite() && (!chart.y_log || p.1 > 0.0))
+            .map(|&(x, y)| (x, chart.y_to_axis(y).clamp(y0 - 1e3, y1 + 1e3)))
             .collect();
-        let anno = match s.dash {
-            Dash::Solid => ctx.draw_series(LineSeries::new(pts, style)),
-            Dash::Dashed => ctx.draw_series(DashedLineSeries::new(
+        let (dash, gap) = match s.dash {
+            Dash::Solid => (0, 0),
+            Dash::Dashed => (8, 5),
+            Dash::Dotted => (2, 4),
+        };
+        let anno = if dash == 0 {
+            ctx.draw_series(LineSeries::new(pts, style))
+        } else {
+            ctx.draw_series(DashedLineSeries::new(
                 pts,
-                px(8.0) as u32,
-                px(5.0) as u32,
+                px(f64::from(dash), scale) as u32,
+                px(f64::from(gap), scale) as u32,
                 style,
-            )),
-            Dash::Dotted => ctx.draw_series(DashedLineSeries::new(
-                pts,
-                px(2.0) as u32,
-                px(4.0) as u32,
-                style,
-            )),
+            ))
         }
         .map_err(err)?;
         if s.in_legend {
-            let dash = s.dash;
-            let w = px(22.0);
-            anno.label(s.label.as_str()).legend(move |(x, y)| {
-                let seg = match dash {
-                    Dash::Solid => w,
-                    Dash::Dashed => w / 3,
-                    Dash::Dotted => w / 8,
-                };
-                PathElement::new(vec![(x, y), (x + seg, y)], style)
-            });
+            let w = px(22.0, scale);
+            let seg = match s.dash {
+                Dash::Solid => w,
+                Dash::Dashed => w / 3,
+                Dash::Dotted => w / 8,
+            };
+            anno.label(s.label.as_str())
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + seg, y)], style));
         }
         if let Some((i, tag)) = &s.tag {
             if let Some(&(x, y)) = s.points.get(*i) {
                 let y = chart.y_to_axis(y);
-                if y.is_finite() && y >= y_axis.0 && y <= y_axis.1 {
+                if y.is_finite() && y >= y0 && y <= y1 {
                     let style = font(11.0, scale)
                         .color(&c)
                         .pos(Pos::new(HPos::Left, VPos::Bottom));
@@ -165,10 +235,43 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
+    Ok(())
+}
 
+fn draw_legend<'a: 'b, 'b>(
+    ctx: &mut Coords<'a, 'b>,
+    chart: &Chart,
+    scale: f64,
+) -> Result<(), String> {
+    let pal = chart.palette;
+    let pos = match chart.legend {
+        LegendAt::UpperRight => SeriesLabelPosition::UpperRight,
+        LegendAt::UpperLeft => SeriesLabelPosition::UpperLeft,
+        LegendAt::UpperMiddle => SeriesLabelPosition::UpperMiddle,
+        LegendAt::LowerLeft => SeriesLabelPosition::LowerLeft,
+        LegendAt::LowerRight => SeriesLabelPosition::LowerRight,
+        LegendAt::None => return Ok(()),
+    };
+    if !chart.series.iter().any(|s| s.in_legend) {
+        return Ok(());
+    }
+    ctx.configure_series_labels()
+        .position(pos)
+        .label_font(font(13.0, scale).color(&pal.text))
+        .background_style(pal.background.mix(0.85))
+        .border_style(pal.grid)
+        .legend_area_size(px(28.0, scale))
+        .draw()
+        .map_err(err)
+}
+
+/// The overlay: segments and markers with their labels, drawn over a base already on `root`.
+pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String> {
+    let mut ctx = coords(root, chart, scale)?;
+    let pal = chart.palette;
     for seg in &chart.segments {
         let c = pal.of(seg.ink);
-        let style = ShapeStyle::from(&c).stroke_width(px(1.5).max(1) as u32);
+        let style = ShapeStyle::from(&c).stroke_width(px(1.5, scale).max(1) as u32);
         let a = (seg.from.0, chart.y_to_axis(seg.from.1));
         let b = (seg.to.0, chart.y_to_axis(seg.to.1));
         if !(a.1.is_finite() && b.1.is_finite()) {
@@ -178,98 +281,76 @@ pub fn draw<DB: DrawingBackend>(
             Dash::Solid => ctx.draw_series(LineSeries::new([a, b], style)),
             _ => ctx.draw_series(DashedLineSeries::new(
                 [a, b],
-                px(4.0) as u32,
-                px(3.0) as u32,
+                px(4.0, scale) as u32,
+                px(3.0, scale) as u32,
                 style,
             )),
         }
         .map_err(err)?;
         if let Some(label) = &seg.label {
-            let right = is_right_side(chart, a.0);
-            let h = if right { HPos::Right } else { HPos::Left };
-            let style = font(12.0, scale).color(&c).pos(Pos::new(h, VPos::Center));
-            let text = if right {
-                format!("{label}  ")
-            } else {
-                format!("  {label}")
-            };
             let mid = (a.0, (a.1 + b.1) / 2.0);
-            ctx.plotting_area()
-                .draw(&Text::new(text, mid, style))
-                .map_err(err)?;
+            side_label(&mut ctx, chart, label, mid, c, VPos::Center, scale)?;
         }
     }
-
     for m in &chart.markers {
         let y = chart.y_to_axis(m.at.1);
         if !y.is_finite() {
             continue;
         }
         let c = pal.of(m.ink);
-        ctx.draw_series(std::iter::once(Circle::new(
-            (m.at.0, y),
-            px(5.0),
-            ShapeStyle::from(&c).filled(),
-        )))
-        .map_err(err)?;
-        ctx.draw_series(std::iter::once(Circle::new(
-            (m.at.0, y),
-            px(5.0),
-            ShapeStyle::from(&pal.background).stroke_width(px(1.5) as u32),
-        )))
+        let r = px(5.0, scale);
+        ctx.draw_series([
+            Circle::new((m.at.0, y), r, ShapeStyle::from(&c).filled()),
+            Circle::new(
+                (m.at.0, y),
+                r,
+                ShapeStyle::from(&pal.background).stroke_width(px(1.5, scale) as u32),
+            ),
+        ])
         .map_err(err)?;
         if let Some(label) = &m.label {
-            let right = is_right_side(chart, m.at.0);
-            let h = if right { HPos::Right } else { HPos::Left };
-            let style = font(12.0, scale)
-                .color(&pal.text)
-                .pos(Pos::new(h, VPos::Bottom));
-            let text = if right {
-                format!("{label}  ")
-            } else {
-                format!("  {label}")
-            };
-            ctx.plotting_area()
-                .draw(&Text::new(text, (m.at.0, y), style))
-                .map_err(err)?;
+            side_label(
+                &mut ctx,
+                chart,
+                label,
+                (m.at.0, y),
+                pal.text,
+                VPos::Bottom,
+                scale,
+            )?;
         }
     }
+    root.present().map_err(err)
+}
 
-    let pos = match chart.legend {
-        LegendAt::UpperRight => Some(SeriesLabelPosition::UpperRight),
-        LegendAt::UpperLeft => Some(SeriesLabelPosition::UpperLeft),
-        LegendAt::UpperMiddle => Some(SeriesLabelPosition::UpperMiddle),
-        LegendAt::LowerLeft => Some(SeriesLabelPosition::LowerLeft),
-        LegendAt::LowerRight => Some(SeriesLabelPosition::LowerRight),
-        LegendAt::None => None,
+/// A label beside a point, anchored on its right near the right edge so it stays inside.
+fn side_label(
+    ctx: &mut Coords,
+    chart: &Chart,
+    label: &str,
+    at: (f64, f64),
+    colour: RGBColor,
+    v: VPos,
+    scale: f64,
+) -> Result<(), String> {
+    let right = is_right_side(chart, at.0);
+    let h = if right { HPos::Right } else { HPos::Left };
+    let style = font(12.0, scale).color(&colour).pos(Pos::new(h, v));
+    let text = if right {
+        format!("{label}  ")
+    } else {
+        format!("  {label}")
     };
-    if let Some(pos) = pos {
-        if chart.series.iter().any(|s| s.in_legend) {
-            ctx.configure_series_labels()
-                .position(pos)
-                .label_font(text)
-                .background_style(pal.background.mix(0.85))
-                .border_style(pal.grid)
-                .legend_area_size(px(28.0))
-                .draw()
-                .map_err(err)?;
-        }
-    }
-    let (px_range, py_range) = ctx.plotting_area().get_pixel_range();
-    root.present().map_err(err)?;
-    Ok(PlotArea {
-        px: (px_range.start, px_range.end),
-        py: (py_range.start, py_range.end),
-        x_range: chart.x_range,
-        y_axis,
-    })
+    ctx.plotting_area()
+        .draw(&Text::new(text, at, style))
+        .map_err(err)
 }
 
 /// The chart as a standalone SVG document of `size` CSS pixels.
 pub fn to_svg(chart: &Chart, size: (u32, u32)) -> Result<String, String> {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        let root = Backend::Svg(SVGBackend::with_string(&mut out, size)).into_drawing_area();
         draw(&root, chart, 1.0)?;
     }
     Ok(out)

@@ -2,11 +2,13 @@
 //! shaded bands, markers, labels); `draw` renders it on any plotters backend, so the canvas on
 //! the page, the PNG export and the SVG export are the same function. It knows nothing of α or γ.
 
+mod backend;
 pub mod canvas;
 mod draw;
 mod theme;
 
-pub use draw::{draw, to_svg, PlotArea};
+pub use backend::Backend;
+pub use draw::{draw, draw_base, draw_overlay, to_svg, PlotArea};
 pub use theme::{Ink, Palette};
 
 /// Stroke pattern: curves must differ by dash, not colour alone.
@@ -98,6 +100,17 @@ pub enum LegendAt {
     None,
 }
 
+/// A grid of cells filling the plotting area, each an opacity of one ink (a heatmap). On the
+/// page it is drawn as pixels (one per cell, scaled by the canvas), in exports as rectangles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Raster {
+    pub cols: usize,
+    pub rows: usize,
+    /// Row-major, row 0 at the top; 0 = transparent.
+    pub opacity: Vec<f32>,
+    pub ink: Ink,
+}
+
 /// Everything one figure shows. Built by a section from math-core output; drawn by `draw`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
@@ -115,6 +128,8 @@ pub struct Chart {
     pub palette: Palette,
     /// Custom x tick labels (value, text); when set, replaces the numeric x labels.
     pub x_ticks: Option<Vec<(f64, String)>>,
+    /// A heatmap over the plotting area, above the grid and below the overlay.
+    pub raster: Option<Raster>,
 }
 
 impl Chart {
@@ -132,6 +147,7 @@ impl Chart {
             legend: LegendAt::UpperRight,
             palette,
             x_ticks: None,
+            raster: None,
         }
     }
 
@@ -146,6 +162,20 @@ impl Chart {
     }
 
     /// Inverse of `y_to_axis`.
+    /// The base layer alone (what stays put while a slider moves a marker).
+    pub fn base_equals(&self, other: &Chart) -> bool {
+        self.x_label == other.x_label
+            && self.y_label == other.y_label
+            && self.x_range == other.x_range
+            && self.y_range == other.y_range
+            && self.y_log == other.y_log
+            && self.series == other.series
+            && self.rects == other.rects
+            && self.legend == other.legend
+            && self.palette == other.palette
+            && self.x_ticks == other.x_ticks
+    }
+
     pub fn y_from_axis(&self, v: f64) -> f64 {
         if self.y_log {
             10f64.powf(v)

@@ -146,7 +146,7 @@ pub fn AlphaToFocal() -> impl IntoView {
             };
             view! {
                 <button type="button" class="readout-card term" data-testid=format!("term-{name}")
-                    title=move || ctx.t("alpha_to_focal.show_in_explorer") on:click=go>
+                    title=ctx.t("alpha_to_focal.show_in_explorer") on:click=go>
                     <span class="name">{label}" ↗"</span>
                     <Readout testid value/>
                 </button>
@@ -190,13 +190,13 @@ pub fn AlphaToFocal() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{move || ctx.t("alpha_to_focal.intro")}</p>
-        <div class="controls" role="group" aria-label=move || ctx.t("alpha_to_focal.inputs")>
-            <NumberControl name="a2f-p" label=Signal::derive(move || ctx.t("ce_forms.p_label").to_string())
+        <p class="prose">{ctx.t("alpha_to_focal.intro")}</p>
+        <div class="controls" role="group" aria-label=ctx.t("alpha_to_focal.inputs")>
+            <NumberControl name="a2f-p" label=Signal::stored(ctx.t("ce_forms.p_label").to_string())
                 value=Signal::derive(move || inputs.get().p) on_set=Callback::new(move |v| ctx.set(|s| s.p = v))
                 min=0.001 max=0.999 step=0.001 valuetext=p_text/>
             <div class="control">
-                <span class="label" id="a2f-y-label">{move || ctx.t("ce_forms.y_label")}</span>
+                <span class="label" id="a2f-y-label">{ctx.t("ce_forms.y_label")}</span>
                 <button type="button" class="toggle" id="a2f-y" data-testid="a2f-y" aria-labelledby="a2f-y-label a2f-y"
                     aria-pressed=move || (y.get() == 1).to_string() data-value=move || y.get().to_string()
                     on:click=move |_| ctx.set(|s| s.y = 1 - s.y.min(1))>
@@ -210,26 +210,26 @@ pub fn AlphaToFocal() -> impl IntoView {
                 value=Signal::derive(move || inputs.get().gamma) on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v))
                 min=0.0 max=5.0 step=0.1 box_max=10.0 valuetext=g_text/>
         </div>
-        <p class="note">{move || ctx.t("alpha_to_focal.shared")}
+        <p class="note">{ctx.t("alpha_to_focal.shared")}
             {move || alpha_off.get().then(|| format!(" {}", ctx.t("alpha_to_focal.alpha_off")))}</p>
 
-        <h3>{move || ctx.t("alpha_to_focal.step1")}</h3>
-        <p class="prose">{move || ctx.t("alpha_to_focal.step1_text")}</p>
+        <h3>{ctx.t("alpha_to_focal.step1")}</h3>
+        <p class="prose">{ctx.t("alpha_to_focal.step1_text")}</p>
         <div class="formula" data-testid="a2f-bce" inner_html=step1></div>
 
-        <h3>{move || ctx.t("alpha_to_focal.step2")}</h3>
-        <p class="prose">{move || ctx.t("alpha_to_focal.step2_text")}</p>
+        <h3>{ctx.t("alpha_to_focal.step2")}</h3>
+        <p class="prose">{ctx.t("alpha_to_focal.step2_text")}</p>
         <div class="formula" data-testid="a2f-alpha-ce" inner_html=step2></div>
 
-        <h3>{move || ctx.t("alpha_to_focal.step3")}</h3>
-        <p class="prose">{move || ctx.t("alpha_to_focal.step3_text")}</p>
+        <h3>{ctx.t("alpha_to_focal.step3")}</h3>
+        <p class="prose">{ctx.t("alpha_to_focal.step3_text")}</p>
         <div class="formula" data-testid="a2f-defs" inner_html=step3></div>
 
-        <h3>{move || ctx.t("alpha_to_focal.step4")}</h3>
-        <p class="prose">{move || ctx.t("alpha_to_focal.step4_text")}</p>
+        <h3>{ctx.t("alpha_to_focal.step4")}</h3>
+        <p class="prose">{ctx.t("alpha_to_focal.step4_text")}</p>
         <div class="formula" data-testid="a2f-fl-formula" inner_html=step4></div>
 
-        <p class="note">{move || ctx.t("alpha_to_focal.click_hint")}</p>
+        <p class="note">{ctx.t("alpha_to_focal.click_hint")}</p>
         <div class="readouts" data-testid="a2f-terms">
             {term("pt", "p_t", "a2f-pt", field(|p| p.pt))}
             {term("alpha_t", "α_t", "a2f-alpha-t", field(|p| p.alpha_t))}

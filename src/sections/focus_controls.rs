@@ -52,7 +52,7 @@ pub fn FocusControls(
             on_set=on_alpha min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>
         <label class="check">
             <input type="checkbox" data-testid=off_testid prop:checked=move || alpha_off.get() on:change=on_off/>
-            {move || ctx.t("explorer.alpha_off")}
+            {ctx.t("explorer.alpha_off")}
         </label>
         <NumberControl name=gamma_name label=Signal::derive(|| "γ".to_string()) value=gamma
             on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0

@@ -8,6 +8,7 @@ pub mod explorer;
 pub mod fcos_walkthrough;
 pub mod five_class;
 pub mod focus_controls;
+pub mod frame;
 pub mod num_pos;
 pub mod quadrants;
 pub mod segmentation;
@@ -17,6 +18,7 @@ pub mod soft_targets;
 pub mod softmax_ce;
 
 use crate::ctx::use_ctx;
+pub use frame::{Pager, Section};
 use leptos::prelude::*;
 
 /// (anchor id, i18n key of the title), in page order.
@@ -35,22 +37,6 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
 ];
-
-/// The frame of one lesson: `<section id=… data-testid="section-…">` with its heading.
-#[component]
-pub fn Section(id: &'static str, title_key: &'static str, children: Children) -> impl IntoView {
-    let ctx = use_ctx();
-    let index = SECTIONS.iter().position(|(s, _)| *s == id).unwrap_or(0);
-    // In slides mode only the current section shows (CSS hides the others).
-    let current = ctx.memo(|p| usize::from(p.slide));
-    view! {
-        <section class="lesson" class:current=move || current.get() == index id=id
-            data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")>
-            <h2 id=format!("h-{id}")>{move || ctx.t(title_key)}</h2>
-            {children()}
-        </section>
-    }
-}
 
 /// All sections in order (the same order as `SECTIONS`).
 #[component]
@@ -93,11 +79,11 @@ pub fn PostCredit() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <p class="credit" data-testid="post-credit">
-            {move || ctx.t("credit.example_from")}" "
+            {ctx.t("credit.example_from")}" "
             <a href="https://blog.csdn.net/lt1103725556/article/details/115128523" rel="noopener">
-                {move || ctx.t("footer.post_link")}
+                {ctx.t("footer.post_link")}
             </a>
-            {move || ctx.t("footer.licensed")}" "
+            {ctx.t("footer.licensed")}" "
             <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">"CC BY-SA 4.0"</a>"."
         </p>
     }

@@ -149,8 +149,8 @@ fn QuadCell(index: usize, views: Memo<[QuadView; 4]>, current: Memo<usize>) -> i
         <td style=move || format!("vertical-align: top; text-align: left; {}",
                 if here() { "outline: 3px solid var(--accent); outline-offset: -3px" } else { "" })
             data-testid=format!("{id}-cell") data-current=move || here().to_string()>
-            <strong>{move || ctx.t(q.key)}</strong>
-            <span class="note" style="display: block">{move || ctx.t(q.desc_key)}</span>
+            <strong>{ctx.t(q.key)}</strong>
+            <span class="note" style="display: block">{ctx.t(q.desc_key)}</span>
             <span style="font-family: var(--mono)">{example}</span>
             <table style="margin: 0.3rem 0; font-size: 0.92rem">
                 <tbody>
@@ -164,7 +164,7 @@ fn QuadCell(index: usize, views: Memo<[QuadView; 4]>, current: Memo<usize>) -> i
             </table>
             <button type="button" data-testid=id
                 on:click=move |_| { ctx.set(|p| apply(&q, p)); scroll_to_explorer(); }>
-                {move || ctx.t("quadrants.show")}
+                {ctx.t("quadrants.show")}
             </button>
             {move || here().then(|| view! {
                 <span class="note" data-testid=format!("{id}-here") style="margin-left: 0.4rem">
@@ -217,23 +217,23 @@ pub fn Quadrants() -> impl IntoView {
     let alpha_on = move || matches!(alpha.get(), Alpha::On(_));
 
     view! {
-        <p class="prose">{move || ctx.t("quadrants.intro")}</p>
+        <p class="prose">{ctx.t("quadrants.intro")}</p>
         <p class="verdict" data-testid="quad-setting">{setting}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="quad-table">
                 <thead><tr>
                     <td style="border: none"></td>
-                    <th scope="col">{move || ctx.t("quadrants.col_pos")}</th>
-                    <th scope="col">{move || ctx.t("quadrants.col_neg")}</th>
+                    <th scope="col">{ctx.t("quadrants.col_pos")}</th>
+                    <th scope="col">{ctx.t("quadrants.col_neg")}</th>
                 </tr></thead>
                 <tbody>
                     <tr>
-                        <th scope="row">{move || ctx.t("quadrants.row_easy")}</th>
+                        <th scope="row">{ctx.t("quadrants.row_easy")}</th>
                         <QuadCell index=0 views current/>
                         <QuadCell index=1 views current/>
                     </tr>
                     <tr>
-                        <th scope="row">{move || ctx.t("quadrants.row_hard")}</th>
+                        <th scope="row">{ctx.t("quadrants.row_hard")}</th>
                         <QuadCell index=2 views current/>
                         <QuadCell index=3 views current/>
                     </tr>
@@ -242,7 +242,7 @@ pub fn Quadrants() -> impl IntoView {
         </div>
         <p class="prose" data-testid="quad-takeaway">{takeaway}</p>
         <p class="prose">{move || ctx.t(if alpha_on() { "quadrants.alpha_note" } else { "quadrants.alpha_off_note" })}</p>
-        <p class="note">{move || ctx.t("quadrants.post_note")}</p>
+        <p class="note">{ctx.t("quadrants.post_note")}</p>
     }
 }
 

@@ -134,23 +134,23 @@ pub fn SigmoidBce() -> impl IntoView {
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="bce-table">
                 <thead><tr>
-                    <th scope="col">{move || ctx.t("sigmoid_bce.class")}</th>
-                    <th scope="col">{move || ctx.t("sigmoid_bce.y")}</th>
-                    <th scope="col">{move || ctx.t("sigmoid_bce.p")}</th>
+                    <th scope="col">{ctx.t("sigmoid_bce.class")}</th>
+                    <th scope="col">{ctx.t("sigmoid_bce.y")}</th>
+                    <th scope="col">{ctx.t("sigmoid_bce.p")}</th>
                     <th scope="col">"[y, 1 − y]"</th>
                     <th scope="col">"[p, 1 − p]"</th>
-                    <th scope="col">{move || ctx.t("sigmoid_bce.line")}</th>
+                    <th scope="col">{ctx.t("sigmoid_bce.line")}</th>
                     <th scope="col">"BCE"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
                 <tfoot><tr>
-                    <th scope="row" colspan="6">{move || ctx.t("sigmoid_bce.total")}</th>
+                    <th scope="row" colspan="6">{ctx.t("sigmoid_bce.total")}</th>
                     <td><Readout testid="bce-total" value=Signal::derive(move || v.with(|v| v.total))/></td>
                 </tr></tfoot>
             </table>
         </div>
         <div class="formula" data-testid="bce-formula" inner_html=total_math></div>
-        <p class="note">{move || ctx.t("sigmoid_bce.note")}</p>
+        <p class="note">{ctx.t("sigmoid_bce.note")}</p>
         <PostCredit/>
     }
 }

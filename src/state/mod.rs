@@ -14,6 +14,8 @@ use crate::math::focal::Alpha;
 /// One URL parameter: its name, a one-line description (README table), and how to read/write it.
 pub struct Spec {
     pub name: &'static str,
+    /// Only in native builds (it feeds the README's table), not in the shipped wasm.
+    #[cfg(not(target_arch = "wasm32"))]
     pub help: &'static str,
     pub get: fn(&Params) -> String,
     /// Parses and checks `value`; on success stores it and returns true. Never panics.
@@ -34,6 +36,7 @@ macro_rules! params {
         /// The table: one row per URL parameter, in URL order.
         pub const PARAMS: &[Spec] = &[ $( Spec {
             name: $name,
+            #[cfg(not(target_arch = "wasm32"))]
             help: $help,
             get: |s| UrlValue::show(&s.$field),
             set: |s, v| match <$ty as UrlValue>::parse(v) {

@@ -1,5 +1,6 @@
 //! Thin browser glue: URL sync, downloads, clipboard, the panic banner. No loss math here.
 
 pub mod download;
+pub mod near;
 pub mod panic_banner;
 pub mod url;

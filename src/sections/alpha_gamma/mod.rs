@@ -47,8 +47,8 @@ fn share_bar(testid: &'static str, neg_share: Signal<f64>) -> impl IntoView {
             <div style="flex: 1; background: color-mix(in srgb, var(--pos) 45%, transparent)"></div>
         </div>
         <p class="note" style="margin: 0.1rem 0 0.6rem">
-            {move || ctx.t("alpha_gamma.neg")}" "{out(testid.to_string(), neg_share, format::percent)}
-            " · "{move || ctx.t("alpha_gamma.pos")}" "{move || format::percent(1.0 - neg_share.get())}
+            {ctx.t("alpha_gamma.neg")}" "{out(testid.to_string(), neg_share, format::percent)}
+            " · "{ctx.t("alpha_gamma.pos")}" "{move || format::percent(1.0 - neg_share.get())}
         </p>
     }
 }
@@ -149,7 +149,7 @@ pub fn AlphaGamma() -> impl IntoView {
         .iter()
         .map(|g| {
             view! {
-                <tr><th scope="row" style="text-align: left">{move || ctx.t(g.key)}</th>
+                <tr><th scope="row" style="text-align: left">{ctx.t(g.key)}</th>
                     <td>{g.y}</td><td>{format::short(g.p)}</td><td>{format::short(g.count)}</td></tr>
             }
         })
@@ -173,59 +173,59 @@ pub fn AlphaGamma() -> impl IntoView {
         .collect_view();
 
     view! {
-        <p class="prose">{move || ctx.t("alpha_gamma.intro")}</p>
+        <p class="prose">{ctx.t("alpha_gamma.intro")}</p>
         <div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
             <div class="table-wrap" style="overflow-x: auto">
                 <table data-testid="t1a">
-                    <caption style="text-align: left; font-weight: 600">{move || ctx.t("alpha_gamma.t1a")}</caption>
+                    <caption style="text-align: left; font-weight: 600">{ctx.t("alpha_gamma.t1a")}</caption>
                     <thead><tr><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP₅₀"</th><th scope="col">"AP₇₅"</th></tr></thead>
                     <tbody>{table_1a}</tbody>
                 </table>
             </div>
             <div class="table-wrap" style="overflow-x: auto">
                 <table data-testid="t1b">
-                    <caption style="text-align: left; font-weight: 600">{move || ctx.t("alpha_gamma.t1b")}</caption>
+                    <caption style="text-align: left; font-weight: 600">{ctx.t("alpha_gamma.t1b")}</caption>
                     <thead><tr><th scope="col">"γ"</th><th scope="col">"α"</th><th scope="col">"AP"</th><th scope="col">"AP₅₀"</th><th scope="col">"AP₇₅"</th>
-                        <th scope="col"><span class="note">{move || ctx.t("alpha_gamma.explorer_col")}</span></th></tr></thead>
+                        <th scope="col"><span class="note">{ctx.t("alpha_gamma.explorer_col")}</span></th></tr></thead>
                     <tbody>{table_1b}</tbody>
                 </table>
             </div>
         </div>
         <p class="note" data-testid="paper-citation">
-            {move || ctx.t("alpha_gamma.source")}" "
+            {ctx.t("alpha_gamma.source")}" "
             <a href="https://arxiv.org/abs/1708.02002" rel="noopener">{CITATION}</a>"."
         </p>
         <p class="prose" data-testid="ag-best">{best_text}</p>
-        <h3>{move || ctx.t("alpha_gamma.why_title")}</h3>
-        <p class="prose">{move || ctx.t("alpha_gamma.why")}</p>
-        <p class="prose">{move || ctx.t("alpha_gamma.post_view")}</p>
-        <h3>{move || ctx.t("alpha_gamma.live_title")}</h3>
-        <p class="prose">{move || ctx.t("alpha_gamma.live_intro")}</p>
+        <h3>{ctx.t("alpha_gamma.why_title")}</h3>
+        <p class="prose">{ctx.t("alpha_gamma.why")}</p>
+        <p class="prose">{ctx.t("alpha_gamma.post_view")}</p>
+        <h3>{ctx.t("alpha_gamma.live_title")}</h3>
+        <p class="prose">{ctx.t("alpha_gamma.live_intro")}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="ag-population">
-                <thead><tr><th scope="col">{move || ctx.t("alpha_gamma.group")}</th><th scope="col">"y"</th><th scope="col">"p"</th>
-                    <th scope="col">{move || ctx.t("alpha_gamma.count")}</th></tr></thead>
+                <thead><tr><th scope="col">{ctx.t("alpha_gamma.group")}</th><th scope="col">"y"</th><th scope="col">"p"</th>
+                    <th scope="col">{ctx.t("alpha_gamma.count")}</th></tr></thead>
                 <tbody>{pop_rows}</tbody>
             </table>
         </div>
         <p class="verdict" data-testid="ag-setting">{setting}</p>
         <p style="margin: 0.4rem 0 0.1rem">{move || fill(ctx.t("alpha_gamma.bar_off"), &[("gamma", &format::short(gamma.get()))])}</p>
         {share_bar("ag-neg-share-off", pop_off)}
-        <p style="margin: 0.4rem 0 0.1rem">{move || ctx.t("alpha_gamma.bar_now")}</p>
+        <p style="margin: 0.4rem 0 0.1rem">{ctx.t("alpha_gamma.bar_now")}</p>
         {share_bar("ag-neg-share", pop_now)}
-        <p style="margin: 0.4rem 0 0.1rem">{move || ctx.t("alpha_gamma.bar_table")}</p>
+        <p style="margin: 0.4rem 0 0.1rem">{ctx.t("alpha_gamma.bar_table")}</p>
         {share_bar("ag-fc-neg-share", fc_share)}
         <p class="prose" data-testid="ag-alpha-star-text">{star_text}" "
             <span class="note">"(α* = "{out("ag-alpha-star".into(), alpha_star, |v| format::fixed(v, 4))}")"</span></p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="ag-sweep">
-                <caption style="text-align: left; font-weight: 600">{move || ctx.t("alpha_gamma.sweep")}</caption>
-                <thead><tr><th scope="col">"γ"</th><th scope="col">{move || ctx.t("alpha_gamma.sweep_share")}</th>
-                    <th scope="col">"α*"</th><th scope="col">{move || ctx.t("alpha_gamma.sweep_paper")}</th></tr></thead>
+                <caption style="text-align: left; font-weight: 600">{ctx.t("alpha_gamma.sweep")}</caption>
+                <thead><tr><th scope="col">"γ"</th><th scope="col">{ctx.t("alpha_gamma.sweep_share")}</th>
+                    <th scope="col">"α*"</th><th scope="col">{ctx.t("alpha_gamma.sweep_paper")}</th></tr></thead>
                 <tbody>{sweep}</tbody>
             </table>
         </div>
-        <p class="note">{move || ctx.t("alpha_gamma.caveat")}</p>
+        <p class="note">{ctx.t("alpha_gamma.caveat")}</p>
         <crate::sections::PostCredit/>
     }
 }

@@ -136,49 +136,49 @@ pub fn CeForms() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{move || ctx.t("ce_forms.intro")}</p>
+        <p class="prose">{ctx.t("ce_forms.intro")}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="ce-forms-heads">
                 <thead><tr>
-                    <th scope="col">{move || ctx.t("ce_forms.head")}</th>
-                    <th scope="col">{move || ctx.t("ce_forms.outputs")}</th>
-                    <th scope="col">{move || ctx.t("ce_forms.forms")}</th>
+                    <th scope="col">{ctx.t("ce_forms.head")}</th>
+                    <th scope="col">{ctx.t("ce_forms.outputs")}</th>
+                    <th scope="col">{ctx.t("ce_forms.forms")}</th>
                 </tr></thead>
                 <tbody>
-                    <tr><th scope="row">"softmax"</th><td style="text-align: left">{move || ctx.t("ce_forms.softmax_out")}</td><td>"(1), (2)"</td></tr>
-                    <tr><th scope="row">"sigmoid"</th><td style="text-align: left">{move || ctx.t("ce_forms.sigmoid_out")}</td><td>"(3), (4)"</td></tr>
+                    <tr><th scope="row">"softmax"</th><td style="text-align: left">{ctx.t("ce_forms.softmax_out")}</td><td>"(1), (2)"</td></tr>
+                    <tr><th scope="row">"sigmoid"</th><td style="text-align: left">{ctx.t("ce_forms.sigmoid_out")}</td><td>"(3), (4)"</td></tr>
                 </tbody>
             </table>
         </div>
 
-        <h3>{move || ctx.t("ce_forms.f1_title")}</h3>
-        <p class="prose">{move || ctx.t("ce_forms.f1_text")}</p>
+        <h3>{ctx.t("ce_forms.f1_title")}</h3>
+        <p class="prose">{ctx.t("ce_forms.f1_text")}</p>
         <div class="formula" data-testid="form1-math" inner_html=f1></div>
-        <p class="note">{move || ctx.t("ce_forms.f1_example")}" "<a href="#softmax-ce">{move || ctx.t("ce_forms.edit2")}</a></p>
+        <p class="note">{ctx.t("ce_forms.f1_example")}" "<a href="#softmax-ce">{ctx.t("ce_forms.edit2")}</a></p>
         <div class="readouts"><div class="readout-card"><span class="name">"(1)"</span>
             <Readout testid="form1-value" value=Signal::derive(move || soft.with(|v| v.form1))/></div></div>
 
-        <h3>{move || ctx.t("ce_forms.f2_title")}</h3>
-        <p class="prose">{move || ctx.t("ce_forms.f2_text")}</p>
+        <h3>{ctx.t("ce_forms.f2_title")}</h3>
+        <p class="prose">{ctx.t("ce_forms.f2_text")}</p>
         <div class="formula" data-testid="form2-math" inner_html=f2></div>
         <div class="readouts"><div class="readout-card"><span class="name">"(2)"</span>
             <Readout testid="form2-value" value=Signal::derive(move || soft.with(|v| v.form2))/></div></div>
         <p class="note" data-testid="form2-same">{f2_same}</p>
 
-        <h3>{move || ctx.t("ce_forms.f3_title")}</h3>
-        <p class="prose">{move || ctx.t("ce_forms.f3_text")}</p>
+        <h3>{ctx.t("ce_forms.f3_title")}</h3>
+        <p class="prose">{ctx.t("ce_forms.f3_text")}</p>
         <div class="formula" data-testid="form3-math" inner_html=f3></div>
-        <p class="note">{move || ctx.t("ce_forms.f3_example")}" "<a href="#sigmoid-bce">{move || ctx.t("ce_forms.edit3")}</a></p>
+        <p class="note">{ctx.t("ce_forms.f3_example")}" "<a href="#sigmoid-bce">{ctx.t("ce_forms.edit3")}</a></p>
         <div class="readouts"><div class="readout-card"><span class="name">"(3)"</span>
             <Readout testid="form3-value" value=Signal::derive(move || sig.with(|v| v.total))/></div></div>
 
-        <h3>{move || ctx.t("ce_forms.f4_title")}</h3>
-        <p class="prose">{move || ctx.t("ce_forms.f4_text")}</p>
-        <div class="controls" role="group" aria-label=move || ctx.t("ce_forms.f4_inputs")>
-            <NumberControl name="fp" label=Signal::derive(move || ctx.t("ce_forms.p_label").to_string()) value=p4
+        <h3>{ctx.t("ce_forms.f4_title")}</h3>
+        <p class="prose">{ctx.t("ce_forms.f4_text")}</p>
+        <div class="controls" role="group" aria-label=ctx.t("ce_forms.f4_inputs")>
+            <NumberControl name="fp" label=Signal::stored(ctx.t("ce_forms.p_label").to_string()) value=p4
                 on_set=Callback::new(move |v| ctx.set(|s| s.f4_p = v)) min=0.0 max=1.0 step=0.01 valuetext=p_text/>
             <div class="control">
-                <span class="label" id="fy-label">{move || ctx.t("ce_forms.y_label")}</span>
+                <span class="label" id="fy-label">{ctx.t("ce_forms.y_label")}</span>
                 <button type="button" class="toggle" id="toggle-fy" data-testid="toggle-fy" aria-labelledby="fy-label toggle-fy"
                     aria-pressed=move || (y4.get() == 1).to_string() data-value=move || y4.get().to_string()
                     on:click=move |_| ctx.set(|s| s.f4_y = 1 - s.f4_y.min(1))>{y_text}</button>
@@ -187,7 +187,7 @@ pub fn CeForms() -> impl IntoView {
         <div class="formula" data-testid="form4-math" inner_html=f4></div>
         <div class="readouts"><div class="readout-card"><span class="name">"(4)"</span>
             <Readout testid="form4-value" value=Signal::derive(move || v4.get())/></div></div>
-        <p class="note">{move || ctx.t("ce_forms.f4_soft")}</p>
+        <p class="note">{ctx.t("ce_forms.f4_soft")}</p>
         <PostCredit/>
     }
 }

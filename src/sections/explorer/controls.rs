@@ -105,11 +105,11 @@ pub fn Controls() -> impl IntoView {
     let yscale = ctx.memo(|s| s.yscale);
 
     view! {
-        <div class="controls" role="group" aria-label=move || ctx.t("explorer.controls")>
-            <NumberControl name="p" label=Signal::derive(move || ctx.t("explorer.p_label").to_string()) value=p
+        <div class="controls" role="group" aria-label=ctx.t("explorer.controls")>
+            <NumberControl name="p" label=Signal::stored(ctx.t("explorer.p_label").to_string()) value=p
                 on_set=Callback::new(move |v| ctx.set(|s| s.p = v)) min=0.001 max=0.999 step=0.001 valuetext=p_text/>
             <div class="control">
-                <span class="label" id="y-label">{move || ctx.t("explorer.y_label")}</span>
+                <span class="label" id="y-label">{ctx.t("explorer.y_label")}</span>
                 <button type="button" class="toggle" data-testid="toggle-y" aria-labelledby="y-label toggle-y"
                     id="toggle-y" aria-pressed=move || (y.get() == 1).to_string() data-value=move || y.get().to_string()
                     on:click=move |_| ctx.set(|s| s.y = 1 - s.y.min(1))>
@@ -118,16 +118,16 @@ pub fn Controls() -> impl IntoView {
             </div>
             <FocusControls alpha_name="alpha" gamma_name="gamma" off_testid="toggle-alpha-off"/>
         </div>
-        <div class="button-row" role="group" aria-label=move || ctx.t("explorer.presets")>
+        <div class="button-row" role="group" aria-label=ctx.t("explorer.presets")>
             {PRESETS.iter().map(|pr| {
                 let apply = pr.apply;
                 view! {
-                    <button type="button" data-testid=pr.testid on:click=move |_| ctx.set(apply)>{move || ctx.t(pr.key)}</button>
+                    <button type="button" data-testid=pr.testid on:click=move |_| ctx.set(apply)>{ctx.t(pr.key)}</button>
                 }
             }).collect_view()}
-            <button type="button" data-testid="reset" on:click=move |_| ctx.set(reset)>{move || ctx.t("explorer.reset")}</button>
+            <button type="button" data-testid="reset" on:click=move |_| ctx.set(reset)>{ctx.t("explorer.reset")}</button>
         </div>
-        <div class="button-row" role="group" aria-label=move || ctx.t("explorer.axes")>
+        <div class="button-row" role="group" aria-label=ctx.t("explorer.axes")>
             <button type="button" data-testid="toggle-xaxis" aria-pressed=move || (xaxis.get() == XAxis::P).to_string()
                 on:click=move |_| ctx.set(|s| s.xaxis = if s.xaxis == XAxis::Pt { XAxis::P } else { XAxis::Pt })>
                 {move || ctx.t(if xaxis.get() == XAxis::Pt { "explorer.xaxis_pt" } else { "explorer.xaxis_p" })}

@@ -127,6 +127,9 @@ pub fn Explorer() -> impl IntoView {
         )
     };
 
+    let formula = NodeRef::new();
+    crate::ui::mathml::live(formula, move || formulas(&inputs.get(), &point.get()));
+
     view! {
         <div class="explorer">
             <div class="explorer-side">
@@ -141,8 +144,8 @@ pub fn Explorer() -> impl IntoView {
                 </div>
                 <p class="verdict" data-testid="readout-verdict">{verdict}</p>
                 <div class="formula" data-testid="explorer-formula" tabindex="0" role="group"
-                    aria-label=move || ctx.t("explorer.formula")
-                    inner_html=move || formulas(&inputs.get(), &point.get())></div>
+                    aria-label=ctx.t("explorer.formula")
+                    node_ref=formula></div>
             </div>
             <div class="explorer-main">
                 <Plot testid="plot-loss" chart=loss_chart summary=summary("explorer.summary_loss")
@@ -152,16 +155,16 @@ pub fn Explorer() -> impl IntoView {
         </div>
         <div class="plot-pair">
             <div>
-                <h3>{move || ctx.t("explorer.grad_title")}</h3>
+                <h3>{ctx.t("explorer.grad_title")}</h3>
                 <Plot testid="plot-grad" chart=grad_chart summary=summary("explorer.summary_grad")
                     file_stem=stem("focal-gradient") table=Signal::derive(move || tables::grad_table(&inputs.get()))/>
             </div>
             <div>
-                <h3>{move || ctx.t("explorer.ratio_title")}</h3>
+                <h3>{ctx.t("explorer.ratio_title")}</h3>
                 <Plot testid="plot-ratio" chart=ratio_chart summary=summary("explorer.summary_ratio")
                     file_stem=stem("focal-ratio") table=Signal::derive(move || tables::ratio_table(&inputs.get(), lang.get()))/>
             </div>
         </div>
-        <p class="prose note">{move || ctx.t("explorer.note")}</p>
+        <p class="prose note">{ctx.t("explorer.note")}</p>
     }
 }

@@ -124,11 +124,11 @@ pub fn FcosWalkthrough() -> impl IntoView {
     let x_text = move || format!("x = {}", format::short(x.get()));
 
     view! {
-        <p class="prose">{move || ctx.t("fcos_walkthrough.intro")}</p>
+        <p class="prose">{ctx.t("fcos_walkthrough.intro")}</p>
         <pre class="listing" data-testid="walk-listing" tabindex="0"><code>{listing}</code></pre>
-        <div class="controls" role="group" aria-label=move || ctx.t("fcos_walkthrough.inputs")>
+        <div class="controls" role="group" aria-label=ctx.t("fcos_walkthrough.inputs")>
             <div class="control">
-                <label for="walk-logit-slider">{move || ctx.t("fcos_walkthrough.logit")}</label>
+                <label for="walk-logit-slider">{ctx.t("fcos_walkthrough.logit")}</label>
                 <input type="range" id="walk-logit-slider" data-testid="walk-logit-slider"
                     min=SLIDER.0 max=SLIDER.1 step=0.1 aria-valuetext=x_text
                     prop:value=move || x.get().clamp(SLIDER.0, SLIDER.1).to_string()
@@ -137,11 +137,11 @@ pub fn FcosWalkthrough() -> impl IntoView {
                             set_x.run(v.clamp(SLIDER.0, SLIDER.1));
                         }
                     }/>
-                <NumberCell testid="walk-logit".to_string() label=Signal::derive(move || ctx.t("fcos_walkthrough.logit").to_string())
+                <NumberCell testid="walk-logit".to_string() label=Signal::stored(ctx.t("fcos_walkthrough.logit").to_string())
                     value=Signal::derive(move || x.get()) on_set=set_x min=BOX.0 max=BOX.1/>
             </div>
             <div class="control">
-                <span class="label" id="walk-target-label">{move || ctx.t("fcos_walkthrough.target")}</span>
+                <span class="label" id="walk-target-label">{ctx.t("fcos_walkthrough.target")}</span>
                 <button type="button" class="toggle" id="walk-target" data-testid="walk-target"
                     aria-labelledby="walk-target-label walk-target" aria-pressed=move || (t.get() == 1).to_string()
                     data-value=move || t.get().to_string() on:click=move |_| ctx.set(|s| s.walk_t = 1 - s.walk_t.min(1))>
@@ -149,61 +149,61 @@ pub fn FcosWalkthrough() -> impl IntoView {
                 </button>
             </div>
         </div>
-        <div class="button-row" role="group" aria-label=move || ctx.t("fcos_walkthrough.presets")>
+        <div class="button-row" role="group" aria-label=ctx.t("fcos_walkthrough.presets")>
             <button type="button" data-testid="walk-preset-default" on:click=preset(0.8, 1)>"x = 0.8, t = 1"</button>
-            <button type="button" data-testid="walk-preset-17" on:click=preset(17.0, 0)>{move || ctx.t("fcos_walkthrough.preset17")}</button>
-            <button type="button" data-testid="walk-preset-40" on:click=preset(40.0, 0)>{move || ctx.t("fcos_walkthrough.preset40")}</button>
+            <button type="button" data-testid="walk-preset-17" on:click=preset(17.0, 0)>{ctx.t("fcos_walkthrough.preset17")}</button>
+            <button type="button" data-testid="walk-preset-40" on:click=preset(40.0, 0)>{ctx.t("fcos_walkthrough.preset40")}</button>
         </div>
-        <p class="note" data-testid="walk-params">{params_line}" "<a href="#explorer">{move || ctx.t("fcos_walkthrough.to_explorer")}</a></p>
+        <p class="note" data-testid="walk-params">{params_line}" "<a href="#explorer">{ctx.t("fcos_walkthrough.to_explorer")}</a></p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="walk-table">
                 <thead><tr>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_line")}</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_code")}</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_value")}</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_cases")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_line")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_code")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_value")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_cases")}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="note">{move || ctx.t("fcos_walkthrough.sum_note")}</p>
+        <p class="note">{ctx.t("fcos_walkthrough.sum_note")}</p>
 
-        <h3>{move || ctx.t("fcos_walkthrough.compare_title")}</h3>
+        <h3>{ctx.t("fcos_walkthrough.compare_title")}</h3>
         <div class="readouts compare" data-testid="walk-compare">
             <div class="readout-card">
-                <span class="name">{move || ctx.t("fcos_walkthrough.f32_title")}</span>
+                <span class="name">{ctx.t("fcos_walkthrough.f32_title")}</span>
                 <span class="name">"p = σ(x)"</span><Readout testid="walk-naive-p" value=field(|w| w.p32) show=nine/>
                 <span class="name">"p_t"</span><Readout testid="walk-naive-pt" value=field(|w| w.pt32) show=nine/>
                 <span class="name">"ln p_t"</span><Readout testid="walk-naive-logpt" value=field(|w| w.ln_pt32)/>
                 <span class="name">"loss"</span><Readout testid="walk-naive-loss" value=field(|w| w.naive32)/>
             </div>
             <div class="readout-card">
-                <span class="name">{move || ctx.t("fcos_walkthrough.f64_title")}</span>
+                <span class="name">{ctx.t("fcos_walkthrough.f64_title")}</span>
                 <span class="name">"loss"</span><Readout testid="walk-naive64-loss" value=field(|w| w.naive64)/>
             </div>
             <div class="readout-card fl">
-                <span class="name">{move || ctx.t("fcos_walkthrough.stable_title")}</span>
+                <span class="name">{ctx.t("fcos_walkthrough.stable_title")}</span>
                 <span class="name">"ℓ(x, t)"</span><Readout testid="walk-stable-ce" value=field(|w| w.bce_logits)/>
                 <span class="name">"loss"</span><Readout testid="walk-stable-loss" value=field(|w| w.stable)/>
             </div>
         </div>
         <div class="formula" data-testid="walk-stable-formula"
-            inner_html=move || block(&stable_formula(x.get(), t.get(), w.with(|w| w.bce_logits))) + &block(&stable_loss_formula())></div>
+            node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&stable_formula(x.get(), t.get(), w.with(|w| w.bce_logits))) + &block(&stable_loss_formula())); r }></div>
         <p class="prose" data-testid="walk-why">{why}</p>
 
-        <h3>{move || ctx.t("fcos_walkthrough.breaks_title")}</h3>
+        <h3>{ctx.t("fcos_walkthrough.breaks_title")}</h3>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="walk-breaks">
                 <thead><tr>
                     <th scope="col">"x"</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_stable")}</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_f64")}</th>
-                    <th scope="col">{move || ctx.t("fcos_walkthrough.col_f32")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_stable")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_f64")}</th>
+                    <th scope="col">{ctx.t("fcos_walkthrough.col_f32")}</th>
                 </tr></thead>
                 <tbody>{breaks}</tbody>
             </table>
         </div>
-        <p class="note">{move || ctx.t("fcos_walkthrough.breaks_note")}</p>
+        <p class="note">{ctx.t("fcos_walkthrough.breaks_note")}</p>
         <PostCredit/>
     }
 }

@@ -115,7 +115,7 @@ pub fn Cell(r: usize, c: usize, view: Memo<View>) -> impl IntoView {
                 </span>
             </div>
             <div class="note">
-                {move || ctx.t("five_class.post")}" "
+                {ctx.t("five_class.post")}" "
                 <span data-testid=format!("fc-post-{r}-{c}") data-value=printed.to_string()>{format::fixed(printed, 4)}</span>
                 {mark}
             </div>

@@ -246,48 +246,48 @@ pub fn FiveClass() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{move || ctx.t("five_class.intro")}</p>
-        <div class="formula" inner_html=move || block(&cell_formula(alpha.get(), gamma.get()))></div>
+        <p class="prose">{ctx.t("five_class.intro")}</p>
+        <div class="formula" node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&cell_formula(alpha.get(), gamma.get()))); r }></div>
         <p class="verdict" data-testid="fc-setting">{setting}</p>
         <p class="note" class:warning=move || !at_post.get() data-testid="fc-setting-note">{setting_note}</p>
         <div class="button-row">
             <button type="button" data-testid="fc-use-post" disabled=move || at_post.get()
                 on:click=move |_| ctx.set(|p| { p.alpha = Alpha::On(TABLE_ALPHA); p.gamma = TABLE_GAMMA; })>
-                {move || ctx.t("five_class.use_post")}
+                {ctx.t("five_class.use_post")}
             </button>
             <button type="button" data-testid="fc-reset"
                 on:click=move |_| ctx.set(|p| { p.fc_logits = model::default_logits(); p.fc_targets = model::default_targets(); })>
-                {move || ctx.t("five_class.reset")}
+                {ctx.t("five_class.reset")}
             </button>
         </div>
-        <p class="note">{move || ctx.t("five_class.legend")}</p>
+        <p class="note">{ctx.t("five_class.legend")}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="fc-table" style="margin: 0.4rem 0">
-                <caption class="note" style="caption-side: bottom; text-align: left">{move || ctx.t("five_class.caption")}</caption>
-                <thead><tr><th scope="col">{move || ctx.t("five_class.sample_col")}</th>{head}<th scope="col">{move || ctx.t("five_class.row_sum")}</th></tr></thead>
+                <caption class="note" style="caption-side: bottom; text-align: left">{ctx.t("five_class.caption")}</caption>
+                <thead><tr><th scope="col">{ctx.t("five_class.sample_col")}</th>{head}<th scope="col">{ctx.t("five_class.row_sum")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <h3>{move || ctx.t("five_class.notes_title")}</h3>
+        <h3>{ctx.t("five_class.notes_title")}</h3>
         {notes}
         <div class="readouts" aria-live="polite">
-            <div class="readout-card fl"><span class="name">{move || ctx.t("five_class.total")}</span>{out("fc-total".into(), field(|v| v.table.total), cells::show4)}</div>
-            <div class="readout-card"><span class="name">{move || ctx.t("five_class.numpos")}</span>{out("fc-numpos".into(), field(|v| v.num_pos_clamped), cells::count)}
+            <div class="readout-card fl"><span class="name">{ctx.t("five_class.total")}</span>{out("fc-total".into(), field(|v| v.table.total), cells::show4)}</div>
+            <div class="readout-card"><span class="name">{ctx.t("five_class.numpos")}</span>{out("fc-numpos".into(), field(|v| v.num_pos_clamped), cells::count)}
                 " "<span class="note">"("{out("fc-numpos-raw".into(), field(|v| v.table.num_pos as f64), cells::count)}" → max(·, 1))"</span></div>
-            <div class="readout-card fl"><span class="name">{move || ctx.t("five_class.per_pos")}</span>{out("fc-per-pos".into(), field(|v| v.table.per_pos), cells::show4)}</div>
-            <div class="readout-card"><span class="name">{move || ctx.t("five_class.binary")}</span>
+            <div class="readout-card fl"><span class="name">{ctx.t("five_class.per_pos")}</span>{out("fc-per-pos".into(), field(|v| v.table.per_pos), cells::show4)}</div>
+            <div class="readout-card"><span class="name">{ctx.t("five_class.binary")}</span>
                 {out("fc-binpos".into(), field(|v| v.table.binary_pos as f64), cells::count)}" : "{out("fc-binneg".into(), field(|v| v.table.binary_neg as f64), cells::count)}</div>
-            <div class="readout-card"><span class="name">{move || ctx.t("five_class.pos_loss")}</span>{out("fc-pos-loss".into(), field(|v| v.table.pos_loss), format::num)}</div>
-            <div class="readout-card"><span class="name">{move || ctx.t("five_class.neg_loss")}</span>{out("fc-neg-loss".into(), field(|v| v.table.neg_loss), format::num)}</div>
+            <div class="readout-card"><span class="name">{ctx.t("five_class.pos_loss")}</span>{out("fc-pos-loss".into(), field(|v| v.table.pos_loss), format::num)}</div>
+            <div class="readout-card"><span class="name">{ctx.t("five_class.neg_loss")}</span>{out("fc-neg-loss".into(), field(|v| v.table.neg_loss), format::num)}</div>
         </div>
         {numpos_note}
-        <div class="formula" data-testid="fc-formula" inner_html=move || view.with(|v| block(&per_pos_formula(v)))></div>
+        <div class="formula" data-testid="fc-formula" node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || view.with(|v| block(&per_pos_formula(v)))); r }></div>
         <p class="prose" data-testid="fc-binary-text">{binary_text}</p>
-        <h3>{move || ctx.t("five_class.allneg_title")}</h3>
+        <h3>{ctx.t("five_class.allneg_title")}</h3>
         <p class="prose">{neg_text}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="neg-table">
-                <thead><tr>{head}<th scope="col">"Σ"</th><th scope="col">{move || ctx.t("five_class.post")}</th></tr></thead>
+                <thead><tr>{head}<th scope="col">"Σ"</th><th scope="col">{ctx.t("five_class.post")}</th></tr></thead>
                 <tbody><tr>
                     {neg_cells}
                     <td>{out("neg-total".into(), Signal::derive(move || neg.with(|n| n.1)), cells::show4)}</td>

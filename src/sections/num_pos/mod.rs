@@ -95,66 +95,66 @@ pub fn NumPos() -> impl IntoView {
         view! {
             <button type="button" data-testid=testid aria-pressed=move || (size.get() == n).to_string()
                 on:click=move |_| ctx.set(|s| s.npb = n)>
-                {move || ctx.t(key)}
+                {ctx.t(key)}
             </button>
         }
     };
 
     view! {
-        <p class="prose">{move || ctx.t("num_pos.intro")}</p>
+        <p class="prose">{ctx.t("num_pos.intro")}</p>
         <ul class="prose">
-            <li><strong>{move || ctx.t("num_pos.why_balance_h")}</strong>" "{move || ctx.t("num_pos.why_balance")}</li>
-            <li><strong>{move || ctx.t("num_pos.why_count_h")}</strong>" "{move || ctx.t("num_pos.why_count")}</li>
+            <li><strong>{ctx.t("num_pos.why_balance_h")}</strong>" "{ctx.t("num_pos.why_balance")}</li>
+            <li><strong>{ctx.t("num_pos.why_count_h")}</strong>" "{ctx.t("num_pos.why_count")}</li>
         </ul>
 
-        <h3>{move || ctx.t("num_pos.post_h")}</h3>
-        <p class="prose">{move || ctx.t("num_pos.post_text")}</p>
+        <h3>{ctx.t("num_pos.post_h")}</h3>
+        <p class="prose">{ctx.t("num_pos.post_text")}</p>
         <div class="readouts" data-testid="numpos-post">
-            <div class="readout-card"><span class="name">{move || ctx.t("num_pos.total")}</span><Readout testid="numpos-post-total" value=post.total/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("num_pos.count")}</span><Readout testid="numpos-post-count" value=post.num_pos as f64 show=whole/></div>
-            <div class="readout-card fl"><span class="name">{move || ctx.t("num_pos.per_pos")}</span><Readout testid="numpos-post-per-pos" value=post.per_pos/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("num_pos.per_point")}</span><Readout testid="numpos-post-per-point" value=post.per_point/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("num_pos.per_elem")}</span><Readout testid="numpos-post-per-elem" value=post.per_element/></div>
+            <div class="readout-card"><span class="name">{ctx.t("num_pos.total")}</span><Readout testid="numpos-post-total" value=post.total/></div>
+            <div class="readout-card"><span class="name">{ctx.t("num_pos.count")}</span><Readout testid="numpos-post-count" value=post.num_pos as f64 show=whole/></div>
+            <div class="readout-card fl"><span class="name">{ctx.t("num_pos.per_pos")}</span><Readout testid="numpos-post-per-pos" value=post.per_pos/></div>
+            <div class="readout-card"><span class="name">{ctx.t("num_pos.per_point")}</span><Readout testid="numpos-post-per-point" value=post.per_point/></div>
+            <div class="readout-card"><span class="name">{ctx.t("num_pos.per_elem")}</span><Readout testid="numpos-post-per-elem" value=post.per_element/></div>
         </div>
         <div class="formula" data-testid="numpos-post-formula" inner_html=post_formula></div>
         <p class="note" data-testid="numpos-post-note">{post_note}</p>
         <PostCredit/>
 
-        <h3>{move || ctx.t("num_pos.batch_h")}</h3>
-        <p class="prose">{move || ctx.t("num_pos.batch_text")}</p>
-        <div class="button-row" role="group" aria-label=move || ctx.t("num_pos.batch_size")>
+        <h3>{ctx.t("num_pos.batch_h")}</h3>
+        <p class="prose">{ctx.t("num_pos.batch_text")}</p>
+        <div class="button-row" role="group" aria-label=ctx.t("num_pos.batch_size")>
             {size_button(2, "num_pos.two", "numpos-size-2")}
             {size_button(3, "num_pos.three", "numpos-size-3")}
             <button type="button" data-testid="numpos-reset" on:click=move |_| ctx.set(reset)>
-                {move || ctx.t("num_pos.reset")}
+                {ctx.t("num_pos.reset")}
             </button>
         </div>
         <div style="overflow-x: auto">
             <table data-testid="numpos-batch">
-                <caption class="note" style="text-align: left">{move || ctx.t("num_pos.table_caption")}</caption>
+                <caption class="note" style="text-align: left">{ctx.t("num_pos.table_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ctx.t("num_pos.col_image")}</th>
-                        <th scope="col">{move || ctx.t("num_pos.col_total")}</th>
-                        <th scope="col">{move || ctx.t("num_pos.col_count")}</th>
-                        <th scope="col">{move || ctx.t("num_pos.col_clamped")}</th>
-                        <th scope="col">{move || ctx.t("num_pos.col_ratio")}</th>
+                        <th scope="col">{ctx.t("num_pos.col_image")}</th>
+                        <th scope="col">{ctx.t("num_pos.col_total")}</th>
+                        <th scope="col">{ctx.t("num_pos.col_count")}</th>
+                        <th scope="col">{ctx.t("num_pos.col_clamped")}</th>
+                        <th scope="col">{ctx.t("num_pos.col_ratio")}</th>
                     </tr>
                 </thead>
                 <tbody>{move || (0..usize::from(size.get()).min(IMAGES)).map(row).collect_view()}</tbody>
             </table>
         </div>
         <div class="readouts" aria-live="polite" style="margin-top: 0.8rem">
-            <div class="readout-card fl"><span class="name">{move || ctx.t("num_pos.per_image")}</span><Readout testid="numpos-per-image" value=per_image/></div>
-            <div class="readout-card ce"><span class="name">{move || ctx.t("num_pos.across")}</span><Readout testid="numpos-across-batch" value=across/></div>
+            <div class="readout-card fl"><span class="name">{ctx.t("num_pos.per_image")}</span><Readout testid="numpos-per-image" value=per_image/></div>
+            <div class="readout-card ce"><span class="name">{ctx.t("num_pos.across")}</span><Readout testid="numpos-across-batch" value=across/></div>
         </div>
-        <h4>{move || ctx.t("num_pos.per_image")}</h4>
+        <h4>{ctx.t("num_pos.per_image")}</h4>
         <div class="formula" data-testid="numpos-per-image-formula"
-            inner_html=move || batch.with(|b| block(&model::per_image_formula(b)))></div>
-        <p class="prose">{move || ctx.t("num_pos.per_image_text")}</p>
-        <h4>{move || ctx.t("num_pos.across")}</h4>
+            node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || batch.with(|b| block(&model::per_image_formula(b)))); r }></div>
+        <p class="prose">{ctx.t("num_pos.per_image_text")}</p>
+        <h4>{ctx.t("num_pos.across")}</h4>
         <div class="formula" data-testid="numpos-across-formula"
-            inner_html=move || batch.with(|b| block(&model::across_formula(b)))></div>
-        <p class="prose">{move || ctx.t("num_pos.across_text")}</p>
+            node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || batch.with(|b| block(&model::across_formula(b)))); r }></div>
+        <p class="prose">{ctx.t("num_pos.across_text")}</p>
     }
 }

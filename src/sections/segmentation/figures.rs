@@ -1,9 +1,9 @@
-//! The segmentation lesson's figures as plain `Chart` data (no Leptos): heatmaps drawn as a
-//! grid of `Rect`s (one per pixel, darkness = value), the object's outline as `Segment`s, and
+//! The segmentation lesson's figures as plain `Chart` data (no Leptos): heatmaps as a
+//! `Raster` (one cell per pixel, darkness = value; the page blits it as pixels), the object's outline as `Segment`s, and
 //! a stacked bar of where the summed loss comes from. Values come from `math::segmentation`.
 
 use super::scene::{Scene, SIZE};
-use crate::chart::{Chart, Dash, Ink, LegendAt, Palette, Rect, Segment};
+use crate::chart::{Chart, Dash, Ink, LegendAt, Palette, Raster, Rect, Segment};
 use crate::format;
 use crate::i18n::{fill, tr};
 use crate::math::activations::sigmoid;
@@ -13,7 +13,7 @@ use crate::ui::DataTable;
 
 /// Decades shown by the logarithmic colour scale below the maximum.
 const LOG_DECADES: f64 = 4.0;
-/// Cells lighter than this are not drawn (saves thousands of invisible rectangles).
+/// Cells lighter than this are left blank (in vector exports: no invisible rectangles).
 const MIN_OPACITY: f64 = 0.004;
 
 /// Darkness of a cell in [0, 1]: v / max (linear) or its position within the top
@@ -83,20 +83,16 @@ pub fn heatmap(
     c.x_range = (0.0, side);
     c.y_range = (0.0, side);
     c.legend = LegendAt::None;
-    for (k, &v) in values.iter().enumerate().take(SIZE * SIZE) {
-        let o = opacity(v, max, scale);
-        if o < MIN_OPACITY {
-            continue;
-        }
-        let (r, col) = ((k / SIZE) as f64, (k % SIZE) as f64);
-        c.rects.push(Rect {
-            x: (col, col + 1.0),
-            y: (side - r - 1.0, side - r),
-            ink,
-            opacity: o,
-            caption: None,
-        });
-    }
+    let cell = |v: f64| match opacity(v, max, scale) {
+        o if o < MIN_OPACITY => 0.0,
+        o => o as f32,
+    };
+    c.raster = Some(Raster {
+        cols: SIZE,
+        rows: SIZE,
+        opacity: values.iter().take(SIZE * SIZE).map(|&v| cell(v)).collect(),
+        ink,
+    });
     c.segments = outline(mask, Ink::Positive);
     c
 }
@@ -268,7 +264,7 @@ mod tests {
     }
 
     #[test]
-    fn outline_of_one_pixel_is_four_edges_and_heatmap_skips_blank_cells() {
+    fn outline_of_one_pixel_is_four_edges_and_heatmap_leaves_blank_cells_blank() {
         let mut mask = vec![0.0; SIZE * SIZE];
         mask[5 * SIZE + 7] = 1.0;
         let o = outline(&mask, Ink::Positive);
@@ -285,10 +281,11 @@ mod tests {
             Lang::En,
             Palette::LIGHT,
         );
-        assert_eq!(c.rects.len(), 2);
-        // Row 0 is drawn at the top.
-        assert_eq!(c.rects[0].y, (SIZE as f64 - 1.0, SIZE as f64));
-        assert_eq!(c.rects[1].opacity, 0.5);
+        let r = c.raster.expect("a heatmap is a raster");
+        assert_eq!((r.cols, r.rows, r.opacity.len()), (SIZE, SIZE, SIZE * SIZE));
+        // Row 0 (the top row) holds the two values; every other cell is blank.
+        assert_eq!((r.opacity[0], r.opacity[1]), (1.0, 0.5));
+        assert_eq!(r.opacity.iter().filter(|&&o| o > 0.0).count(), 2);
     }
 
     #[test]

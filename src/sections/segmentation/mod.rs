@@ -133,7 +133,7 @@ pub fn Segmentation() -> impl IntoView {
     };
 
     // Controls: the scene's own, plus the explorer's α and γ (shared state).
-    let label = move |key: &'static str| Signal::derive(move || ctx.t(key).to_string());
+    let label = move |key: &'static str| Signal::stored(ctx.t(key).to_string());
     let text = move |sym: &'static str, v: Memo<f64>| {
         Signal::derive(move || format!("{sym} = {}", format::sig(v.get(), 3)))
     };
@@ -188,7 +188,7 @@ pub fn Segmentation() -> impl IntoView {
                      what: &'static str| {
         view! {
             <div>
-                <h3>{move || ctx.t(title)}</h3>
+                <h3>{ctx.t(title)}</h3>
                 <Plot testid=testid chart=map(which) summary=summary(sum_key) file_stem=stem(what)
                     table=profile aspect=0.97/>
             </div>
@@ -196,10 +196,10 @@ pub fn Segmentation() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{move || ctx.t("segmentation.intro")}</p>
-        <p class="prose note">{move || ctx.t("segmentation.scene")}</p>
+        <p class="prose">{ctx.t("segmentation.intro")}</p>
+        <p class="prose note">{ctx.t("segmentation.scene")}</p>
         <div class="plot-pair">
-            <div class="controls" role="group" aria-label=move || ctx.t("segmentation.controls")>
+            <div class="controls" role="group" aria-label=ctx.t("segmentation.controls")>
                 <NumberControl name="seg-radius" label=label("segmentation.radius") value=sgr
                     on_set=Callback::new(move |v| ctx.set(|s| s.sgr = v)) min=1.0 max=20.0 step=0.5 valuetext=text("r", sgr)/>
                 <NumberControl name="seg-margin" label=label("segmentation.margin") value=sgq
@@ -207,43 +207,43 @@ pub fn Segmentation() -> impl IntoView {
                 <NumberControl name="seg-noise" label=label("segmentation.noise") value=sgn
                     on_set=Callback::new(move |v| ctx.set(|s| s.sgn = v)) min=0.0 max=4.0 step=0.1 valuetext=text("σ", sgn)/>
                 <div class="control">
-                    <span class="label">{move || ctx.t("segmentation.seed")}</span>
+                    <span class="label">{ctx.t("segmentation.seed")}</span>
                     <NumberCell testid="input-seg-seed".to_string() error_testid="error-seg-seed".to_string() label=label("segmentation.seed")
                         value=Signal::derive(move || seed.get() as f64)
                         on_set=Callback::new(move |v: f64| ctx.set(|s| s.sgd = v as u64))
                         min=0.0 max=SEED_MAX as f64 whole=true/>
                     <button type="button" data-testid="seg-next-seed"
                         on:click=move |_| ctx.set(|s| s.sgd = (s.sgd + 1) % (SEED_MAX + 1))>
-                        {move || ctx.t("segmentation.next_seed")}
+                        {ctx.t("segmentation.next_seed")}
                     </button>
                 </div>
                 <FocusControls alpha_name="seg-alpha" gamma_name="seg-gamma" off_testid="seg-alpha-off"/>
-                <p class="note">{move || ctx.t("segmentation.follow")}</p>
+                <p class="note">{ctx.t("segmentation.follow")}</p>
                 <div class="button-row">
                     <button type="button" data-testid="seg-scale" aria-pressed=move || (scale.get() == YScale::Log).to_string()
                         on:click=move |_| ctx.set(|s| s.sgs = if s.sgs == YScale::Lin { YScale::Log } else { YScale::Lin })>
                         {move || ctx.t(if scale.get() == YScale::Lin { "segmentation.scale_lin" } else { "segmentation.scale_log" })}
                     </button>
-                    <button type="button" data-testid="seg-reset" on:click=move |_| ctx.set(reset)>{move || ctx.t("segmentation.reset")}</button>
+                    <button type="button" data-testid="seg-reset" on:click=move |_| ctx.set(reset)>{ctx.t("segmentation.reset")}</button>
                 </div>
             </div>
             <div>
                 <div class="readouts" aria-live="polite">
-                    <div class="readout-card ce"><span class="name">{move || ctx.t("segmentation.bg_share_ce")}</span>
+                    <div class="readout-card ce"><span class="name">{ctx.t("segmentation.bg_share_ce")}</span>
                         <Readout testid="seg-bg-share-ce" value=val(|l| l.bg_share_ce()) show=format::percent/></div>
-                    <div class="readout-card fl"><span class="name">{move || ctx.t("segmentation.bg_share_fl")}</span>
+                    <div class="readout-card fl"><span class="name">{ctx.t("segmentation.bg_share_fl")}</span>
                         <Readout testid="seg-bg-share-fl" value=val(|l| l.bg_share_fl()) show=format::percent/></div>
-                    <div class="readout-card ce"><span class="name">{move || ctx.t("segmentation.easy_share_ce")}</span>
+                    <div class="readout-card ce"><span class="name">{ctx.t("segmentation.easy_share_ce")}</span>
                         <Readout testid="seg-easy-share-ce" value=row_val(1, |r| r.ce_share) show=format::percent/></div>
-                    <div class="readout-card fl"><span class="name">{move || ctx.t("segmentation.easy_share_fl")}</span>
+                    <div class="readout-card fl"><span class="name">{ctx.t("segmentation.easy_share_fl")}</span>
                         <Readout testid="seg-easy-share-fl" value=row_val(1, |r| r.fl_share) show=format::percent/></div>
-                    <div class="readout-card"><span class="name">{move || ctx.t("segmentation.fg_pixels")}</span>
+                    <div class="readout-card"><span class="name">{ctx.t("segmentation.fg_pixels")}</span>
                         <Readout testid="seg-fg-pixels" value=val(|l| l.fg.pixels as f64) show=whole/></div>
-                    <div class="readout-card"><span class="name">{move || ctx.t("segmentation.hard_pixels")}</span>
+                    <div class="readout-card"><span class="name">{ctx.t("segmentation.hard_pixels")}</span>
                         <Readout testid="seg-hard-bg" value=val(|l| l.bg_hard.pixels as f64) show=whole/></div>
-                    <div class="readout-card ce"><span class="name">{move || ctx.t("segmentation.mean_ce")}</span>
+                    <div class="readout-card ce"><span class="name">{ctx.t("segmentation.mean_ce")}</span>
                         <Readout testid="seg-ce-mean" value=val(|l| l.mean_ce())/></div>
-                    <div class="readout-card fl"><span class="name">{move || ctx.t("segmentation.mean_fl")}</span>
+                    <div class="readout-card fl"><span class="name">{ctx.t("segmentation.mean_fl")}</span>
                         <Readout testid="seg-fl-mean" value=val(|l| l.mean_fl())/></div>
                 </div>
                 <p class="verdict" data-testid="seg-takeaway">{takeaway}</p>
@@ -253,15 +253,15 @@ pub fn Segmentation() -> impl IntoView {
         </div>
         <div style="overflow-x: auto">
             <table data-testid="seg-breakdown">
-                <caption class="note" style="text-align: left">{move || ctx.t("segmentation.table_caption")}</caption>
+                <caption class="note" style="text-align: left">{ctx.t("segmentation.table_caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ctx.t("segmentation.col_group")}</th>
-                        <th scope="col">{move || ctx.t("segmentation.col_pixels")}</th>
+                        <th scope="col">{ctx.t("segmentation.col_group")}</th>
+                        <th scope="col">{ctx.t("segmentation.col_pixels")}</th>
                         <th scope="col">"Σ CE"</th>
-                        <th scope="col">{move || ctx.t("segmentation.col_share_ce")}</th>
+                        <th scope="col">{ctx.t("segmentation.col_share_ce")}</th>
                         <th scope="col">"Σ FL"</th>
-                        <th scope="col">{move || ctx.t("segmentation.col_share_fl")}</th>
+                        <th scope="col">{ctx.t("segmentation.col_share_fl")}</th>
                     </tr>
                 </thead>
                 <tbody>{(0..5).map(group_row).collect_view()}</tbody>
@@ -276,7 +276,7 @@ pub fn Segmentation() -> impl IntoView {
             {heat(2, "plot-seg-ce", "segmentation.t_ce", "segmentation.summary_ce", "segmentation-ce")}
             {heat(3, "plot-seg-fl", "segmentation.t_fl", "segmentation.summary_fl", "segmentation-fl")}
         </div>
-        <p class="prose">{move || ctx.t("segmentation.why")}</p>
+        <p class="prose">{ctx.t("segmentation.why")}</p>
         <PostCredit/>
     }
 }

@@ -187,7 +187,7 @@ pub fn Controls() -> impl IntoView {
     let n = ctx.memo(|p| p.sim_n);
     let pos = ctx.memo(|p| p.sim_pos);
     let seed = ctx.memo(|p| p.sim_seed);
-    let label = move |key: &'static str| Signal::derive(move || ctx.t(key).to_string());
+    let label = move |key: &'static str| Signal::stored(ctx.t(key).to_string());
 
     let on_slider = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
@@ -214,9 +214,9 @@ pub fn Controls() -> impl IntoView {
     };
 
     view! {
-        <div class="controls" role="group" aria-label=move || ctx.t("simulator.controls")>
+        <div class="controls" role="group" aria-label=ctx.t("simulator.controls")>
             <div class="control">
-                <label for="ctl-sim-n-range">{move || ctx.t("simulator.n_label")}</label>
+                <label for="ctl-sim-n-range">{ctx.t("simulator.n_label")}</label>
                 <input type="range" id="ctl-sim-n-range" data-testid="sim-n" min=LOG_N.0 max=LOG_N.1 step="0.01"
                     prop:value=move || (n.get() as f64).log10().clamp(LOG_N.0, LOG_N.1).to_string()
                     aria-valuetext=n_text data-value=move || n.get().to_string() on:input=on_slider/>
@@ -226,16 +226,16 @@ pub fn Controls() -> impl IntoView {
                     min=1.0 max=1e6 whole=true/>
             </div>
             <div class="control">
-                <span class="label">{move || ctx.t("simulator.posfrac_label")}</span>
+                <span class="label">{ctx.t("simulator.posfrac_label")}</span>
                 <span class="note" data-testid="sim-posfrac-note">{pos_note}</span>
                 <NumberCell testid="sim-posfrac".into() label=label("simulator.posfrac_label") value=pos
                     on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_pos = v)) min=0.0 max=1.0/>
             </div>
             <div class="control">
-                <span class="label">{move || ctx.t("simulator.seed_label")}</span>
+                <span class="label">{ctx.t("simulator.seed_label")}</span>
                 <button type="button" data-testid="sim-new-seed" style="justify-self: start"
                     on:click=move |_| ctx.set(|p| p.sim_seed = if p.sim_seed >= SEED_MAX { 0 } else { p.sim_seed + 1 })>
-                    {move || ctx.t("simulator.new_seed")}
+                    {ctx.t("simulator.new_seed")}
                 </button>
                 <NumberCell testid="sim-seed".into() label=label("simulator.seed_label")
                     value=Signal::derive(move || seed.get() as f64)
@@ -243,15 +243,15 @@ pub fn Controls() -> impl IntoView {
                     min=0.0 max=SEED_MAX as f64 whole=true/>
             </div>
             <FocusControls alpha_name="sim-alpha" gamma_name="sim-gamma" off_testid="sim-alpha-off"/>
-            <p class="note">{move || ctx.t("simulator.shared")}</p>
+            <p class="note">{ctx.t("simulator.shared")}</p>
             <div class="button-row">
                 <button type="button" data-testid="sim-reset" on:click=move |_| ctx.set(reset)>
-                    {move || ctx.t("simulator.reset")}
+                    {ctx.t("simulator.reset")}
                 </button>
             </div>
         </div>
         <details class="plot-data" data-testid="sim-advanced">
-            <summary>{move || ctx.t("simulator.advanced")}</summary>
+            <summary>{ctx.t("simulator.advanced")}</summary>
             <div class="controls">
                 {KNOBS.iter().map(|k| {
                     let value = ctx.memo(k.get);

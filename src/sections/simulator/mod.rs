@@ -126,7 +126,7 @@ pub fn Simulator() -> impl IntoView {
         let median = Signal::derive(move || pop.with(|p| p.margins[i].median_pt()));
         view! {
             <tr>
-                <th scope="row">{move || ctx.t(KIND_KEYS[i].0)}</th>
+                <th scope="row">{ctx.t(KIND_KEYS[i].0)}</th>
                 <td>{if k.is_positive() { "1" } else { "0" }}</td>
                 <td>{out(format!("sim-count-{id}"), count, |v| grouped(v as u64))}</td>
                 <td>{out(format!("sim-median-{id}"), median, format::num)}</td>
@@ -203,10 +203,10 @@ pub fn Simulator() -> impl IntoView {
     let ms = Signal::derive(move || run.with(|r| r.ms));
 
     view! {
-        <p class="prose">{move || ctx.t("simulator.intro")}</p>
+        <p class="prose">{ctx.t("simulator.intro")}</p>
         <PostCredit/>
-        <h3>{move || ctx.t("simulator.model_title")}</h3>
-        <p class="prose">{move || ctx.t("simulator.model")}</p>
+        <h3>{ctx.t("simulator.model_title")}</h3>
+        <p class="prose">{ctx.t("simulator.model")}</p>
         <div class="formula" inner_html=model_formula()></div>
         <div class="explorer">
             <div class="explorer-side"><Controls/></div>
@@ -221,62 +221,62 @@ pub fn Simulator() -> impl IntoView {
         <div style="overflow-x: auto">
             <table data-testid="sim-kinds">
                 <thead><tr>
-                    <th scope="col">{move || ctx.t("simulator.th.kind")}</th>
+                    <th scope="col">{ctx.t("simulator.th.kind")}</th>
                     <th scope="col">"y"</th>
-                    <th scope="col">{move || ctx.t("simulator.th.count")}</th>
-                    <th scope="col">{move || ctx.t("simulator.th.median")}</th>
-                    <th scope="col">{move || ctx.t("simulator.th.ce")}</th>
-                    <th scope="col">{move || ctx.t("simulator.th.fl")}</th>
+                    <th scope="col">{ctx.t("simulator.th.count")}</th>
+                    <th scope="col">{ctx.t("simulator.th.median")}</th>
+                    <th scope="col">{ctx.t("simulator.th.ce")}</th>
+                    <th scope="col">{ctx.t("simulator.th.fl")}</th>
                 </tr></thead>
                 <tbody>{Kind::ALL.map(kind_row).collect_view()}</tbody>
             </table>
         </div>
         <div class="readouts" aria-live="polite">
-            <div class="readout-card ce"><span class="name">{move || ctx.t("simulator.total_ce")}</span>
+            <div class="readout-card ce"><span class="name">{ctx.t("simulator.total_ce")}</span>
                 <Readout testid="sim-total-ce" value=val(|r| r.ce.total)/></div>
-            <div class="readout-card fl"><span class="name">{move || ctx.t("simulator.total_fl")}</span>
+            <div class="readout-card fl"><span class="name">{ctx.t("simulator.total_fl")}</span>
                 <Readout testid="sim-total-fl" value=val(|r| r.fl.total)/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("simulator.num_pos")}</span>
+            <div class="readout-card"><span class="name">{ctx.t("simulator.num_pos")}</span>
                 <Readout testid="sim-num-pos" value=val(|r| r.num_pos as f64) show=|v| grouped(v as u64)/></div>
-            <div class="readout-card ce"><span class="name">{move || ctx.t("simulator.per_pos_ce")}</span>
+            <div class="readout-card ce"><span class="name">{ctx.t("simulator.per_pos_ce")}</span>
                 <Readout testid="sim-per-pos-ce" value=val(|r| r.ce.per_pos)/></div>
-            <div class="readout-card fl"><span class="name">{move || ctx.t("simulator.per_pos_fl")}</span>
+            <div class="readout-card fl"><span class="name">{ctx.t("simulator.per_pos_fl")}</span>
                 <Readout testid="sim-per-pos-fl" value=val(|r| r.fl.per_pos)/></div>
         </div>
         <p class="note" data-testid="sim-no-pos">{no_pos}</p>
 
-        <h3>{move || ctx.t("simulator.cdf_title")}</h3>
-        <p class="prose">{move || ctx.t("simulator.cdf_explain")}</p>
+        <h3>{ctx.t("simulator.cdf_title")}</h3>
+        <p class="prose">{ctx.t("simulator.cdf_explain")}</p>
         <div class="plot-pair">
             <div>
-                <h4>{move || ctx.t("simulator.cdf_pos_title")}</h4>
+                <h4>{ctx.t("simulator.cdf_pos_title")}</h4>
                 <Plot testid="plot-cdf-pos" chart=cdf_chart(1) summary=cdf_summary(1)
                     file_stem=stem("simulator-cdf-positives") table=cdf_table(1) aspect=0.8/>
             </div>
             <div>
-                <h4>{move || ctx.t("simulator.cdf_neg_title")}</h4>
+                <h4>{ctx.t("simulator.cdf_neg_title")}</h4>
                 <Plot testid="plot-cdf" chart=cdf_chart(0) summary=cdf_summary(0)
                     file_stem=stem("simulator-cdf-negatives") table=cdf_table(0) aspect=0.8/>
             </div>
         </div>
         <table data-testid="sim-top90">
-            <caption>{move || ctx.t("simulator.top90")}</caption>
+            <caption>{ctx.t("simulator.top90")}</caption>
             <thead><tr>
-                <th scope="col">{move || ctx.t("simulator.th.class")}</th>
+                <th scope="col">{ctx.t("simulator.th.class")}</th>
                 <th scope="col">"γ = 0 (CE)"</th>
                 <th scope="col">{move || format!("γ = {}", format::short(gamma.get()))}</th>
             </tr></thead>
             <tbody>
-                <tr><th scope="row">{move || ctx.t("simulator.cdf_neg_title")}</th><td>{top90(0, false)}</td><td>{top90(0, true)}</td></tr>
-                <tr><th scope="row">{move || ctx.t("simulator.cdf_pos_title")}</th><td>{top90(1, false)}</td><td>{top90(1, true)}</td></tr>
+                <tr><th scope="row">{ctx.t("simulator.cdf_neg_title")}</th><td>{top90(0, false)}</td><td>{top90(0, true)}</td></tr>
+                <tr><th scope="row">{ctx.t("simulator.cdf_pos_title")}</th><td>{top90(1, false)}</td><td>{top90(1, true)}</td></tr>
             </tbody>
         </table>
 
-        <h3>{move || ctx.t("simulator.init_title")}</h3>
+        <h3>{ctx.t("simulator.init_title")}</h3>
         <Prior rows=prior_rows/>
 
-        <h3>{move || ctx.t("simulator.speed_title")}</h3>
-        <p class="prose note">{move || ctx.t("simulator.speed")}</p>
+        <h3>{ctx.t("simulator.speed_title")}</h3>
+        <p class="prose note">{ctx.t("simulator.speed")}</p>
         <p class="note">{speed}" "{out("sim-ms".into(), ms, |v| format!("{} ms", format::sig(v, 3)))}</p>
     }
 }

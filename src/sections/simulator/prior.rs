@@ -76,7 +76,7 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
             let p = Signal::derive(move || get(&rows.get()).p);
             view! {
                 <tr>
-                    <th scope="row">{move || ctx.t(key)}</th>
+                    <th scope="row">{ctx.t(key)}</th>
                     <td>{out(format!("init-{loss}-p-{row}"), p, format::num)}</td>
                     {COLUMNS.iter().map(|&(_, col, f)| {
                         let v = Signal::derive(move || f(&pick(&get(&rows.get()))));
@@ -91,9 +91,9 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
                 <caption>{move || fill(ctx.t(caption), &[("params", &super::figures::params_text(
                     ctx.params.with(|p| p.alpha), ctx.params.with(|p| p.gamma)))])}</caption>
                 <thead><tr>
-                    <th scope="col">{move || ctx.t("simulator.th.bias")}</th>
+                    <th scope="col">{ctx.t("simulator.th.bias")}</th>
                     <th scope="col">"p = σ(b)"</th>
-                    {COLUMNS.iter().map(|&(key, _, _)| view! { <th scope="col">{move || ctx.t(key)}</th> }).collect_view()}
+                    {COLUMNS.iter().map(|&(key, _, _)| view! { <th scope="col">{ctx.t(key)}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>
                     {row("b0", "simulator.init.row_b0", |r| r.0)}
@@ -113,14 +113,14 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
         )
     };
     view! {
-        <p class="prose">{move || ctx.t("simulator.init_explain")}</p>
+        <p class="prose">{ctx.t("simulator.init_explain")}</p>
         <div class="formula" inner_html=bias_formula()></div>
         <div style="overflow-x: auto">
             {table("ce", "simulator.init.caption_ce", |r| r.ce)}
             {table("fl", "simulator.init.caption_fl", |r| r.fl)}
         </div>
         <p class="verdict" data-testid="init-ratio">{ratio}</p>
-        <p class="prose note">{move || ctx.t("simulator.init_note")}</p>
+        <p class="prose note">{ctx.t("simulator.init_note")}</p>
     }
 }
 

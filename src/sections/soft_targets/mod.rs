@@ -71,7 +71,7 @@ pub fn SoftTargets() -> impl IntoView {
     let theme = ctx.memo(|s| s.theme);
     let field = move |f: fn(&Outcome) -> f64| Signal::derive(move || out.with(f));
     let input = move |f: fn(&Params) -> f64| ctx.memo(f);
-    let label = move |key: &'static str| Signal::derive(move || ctx.t(key).to_string());
+    let label = move |key: &'static str| Signal::stored(ctx.t(key).to_string());
     let text = move |sym: &'static str, v: Memo<f64>| {
         Signal::derive(move || format!("{sym} = {}", format::sig(v.get(), 3)))
     };
@@ -114,11 +114,11 @@ pub fn SoftTargets() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{move || ctx.t("soft_targets.intro")}</p>
-        <div class="formula" data-testid="soft-formula" inner_html=move || block(&formula(ctx.t("soft_targets.if"), ctx.t("soft_targets.otherwise")))></div>
+        <p class="prose">{ctx.t("soft_targets.intro")}</p>
+        <div class="formula" data-testid="soft-formula" node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&formula(ctx.t("soft_targets.if"), ctx.t("soft_targets.otherwise")))); r }></div>
         <div class="plot-pair">
             <div>
-                <div class="controls" role="group" aria-label=move || ctx.t("soft_targets.controls")>
+                <div class="controls" role="group" aria-label=ctx.t("soft_targets.controls")>
                     <NumberControl name="soft-sigma" label=label("soft_targets.sigma") value=sig
                         on_set=Callback::new(move |v| ctx.set(|s| s.sig = v)) min=0.0 max=10.0 step=0.1 valuetext=text("σ", sig)/>
                     <NumberControl name="soft-peak" label=label("soft_targets.peak") value=spk
@@ -131,38 +131,38 @@ pub fn SoftTargets() -> impl IntoView {
                         on_set=Callback::new(move |v| ctx.set(|s| s.spb = v)) min=0.001 max=0.5 step=0.001 valuetext=text("b", spb)/>
                 </div>
                 <div class="button-row">
-                    <button type="button" data-testid="soft-reset" on:click=move |_| ctx.set(reset)>{move || ctx.t("soft_targets.reset")}</button>
+                    <button type="button" data-testid="soft-reset" on:click=move |_| ctx.set(reset)>{ctx.t("soft_targets.reset")}</button>
                 </div>
-                <p class="note">{move || ctx.t("soft_targets.pred_note")}</p>
+                <p class="note">{ctx.t("soft_targets.pred_note")}</p>
             </div>
             <div>
                 <div class="readouts" aria-live="polite">
-                    <div class="readout-card fl"><span class="name">{move || ctx.t("soft_targets.total")}</span><Readout testid="soft-total" value=field(|r| r.reduced.total)/></div>
+                    <div class="readout-card fl"><span class="name">{ctx.t("soft_targets.total")}</span><Readout testid="soft-total" value=field(|r| r.reduced.total)/></div>
                     <div class="readout-card"><span class="name">"num_pos"</span><Readout testid="soft-numpos" value=field(|r| r.reduced.num_pos as f64) show=whole/></div>
-                    <div class="readout-card"><span class="name">{move || ctx.t("soft_targets.pos")}</span><Readout testid="soft-pos" value=field(|r| r.reduced.pos_loss)/></div>
-                    <div class="readout-card"><span class="name">{move || ctx.t("soft_targets.neg")}</span><Readout testid="soft-neg" value=field(|r| r.reduced.neg_loss)/></div>
-                    <div class="readout-card ce"><span class="name">{move || ctx.t("soft_targets.hard")}</span><Readout testid="soft-total-hard" value=field(|r| r.hard.total)/></div>
+                    <div class="readout-card"><span class="name">{ctx.t("soft_targets.pos")}</span><Readout testid="soft-pos" value=field(|r| r.reduced.pos_loss)/></div>
+                    <div class="readout-card"><span class="name">{ctx.t("soft_targets.neg")}</span><Readout testid="soft-neg" value=field(|r| r.reduced.neg_loss)/></div>
+                    <div class="readout-card ce"><span class="name">{ctx.t("soft_targets.hard")}</span><Readout testid="soft-total-hard" value=field(|r| r.hard.total)/></div>
                 </div>
-                <div class="formula" data-testid="soft-total-formula" inner_html=move || out.with(|r| block(&total_formula(r)))></div>
+                <div class="formula" data-testid="soft-total-formula" node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || out.with(|r| block(&total_formula(r)))); r }></div>
                 <p class="prose" data-testid="soft-near">{near}</p>
             </div>
         </div>
         <div class="plot-pair">
             <div>
-                <h3>{move || ctx.t("soft_targets.heat_title")}</h3>
+                <h3>{ctx.t("soft_targets.heat_title")}</h3>
                 <Plot testid="plot-soft-heatmap" chart=heat_chart summary=summary("soft_targets.summary_heat")
                     file_stem=stem("centernet-target") aspect=0.62
                     table=Signal::derive(move || out.with(|r| model::table(r, lang.get())))/>
             </div>
             <div>
-                <h3>{move || ctx.t("soft_targets.loss_title")}</h3>
+                <h3>{ctx.t("soft_targets.loss_title")}</h3>
                 <Plot testid="plot-soft-loss" chart=loss_chart summary=summary("soft_targets.summary_loss")
                     file_stem=stem("centernet-loss") aspect=0.62
                     table=Signal::derive(move || out.with(|r| model::table(r, lang.get())))/>
             </div>
         </div>
-        <p class="prose">{move || ctx.t("soft_targets.why")}</p>
-        <p class="credit" data-testid="soft-credit">{move || ctx.t("soft_targets.credit")}</p>
+        <p class="prose">{ctx.t("soft_targets.why")}</p>
+        <p class="credit" data-testid="soft-credit">{ctx.t("soft_targets.credit")}</p>
         <PostCredit/>
     }
 }

@@ -148,13 +148,13 @@ pub fn SoftmaxCe() -> impl IntoView {
     let eps_text = Signal::derive(move || format!("ε = {}", format::sig(eps.get(), 3)));
 
     view! {
-        <p class="prose">{move || ctx.t("softmax_ce.intro")}</p>
+        <p class="prose">{ctx.t("softmax_ce.intro")}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="softmax-table">
-                <thead><tr><th scope="col">{move || ctx.t("softmax_ce.row")}</th>{head}<th scope="col">"Σ"</th></tr></thead>
+                <thead><tr><th scope="col">{ctx.t("softmax_ce.row")}</th>{head}<th scope="col">"Σ"</th></tr></thead>
                 <tbody>
                     <tr>
-                        <th scope="row" style="text-align: left">{move || ctx.t("softmax_ce.row_gt")}</th>
+                        <th scope="row" style="text-align: left">{ctx.t("softmax_ce.row_gt")}</th>
                         {row(|v| &v.one_hot, ["sm-gt-0", "sm-gt-1", "sm-gt-2"])}
                         <td><Readout testid="sm-gt-sum" value=field(|v| v.one_hot.iter().sum()) show=short_tidy/></td>
                     </tr>
@@ -164,42 +164,42 @@ pub fn SoftmaxCe() -> impl IntoView {
                         <td><Readout testid="sm-target-sum" value=field(|v| v.target.iter().sum()) show=short_tidy/></td>
                     </tr>
                     <tr>
-                        <th scope="row" style="text-align: left">{move || ctx.t("softmax_ce.row_q")}</th>
+                        <th scope="row" style="text-align: left">{ctx.t("softmax_ce.row_q")}</th>
                         {q_cells}<td><Readout testid="sq-sum" value=field(|v| v.sum_q) show=short_tidy/></td>
                     </tr>
                     <tr>
-                        <th scope="row" style="text-align: left">{move || ctx.t("softmax_ce.row_term")}</th>
+                        <th scope="row" style="text-align: left">{ctx.t("softmax_ce.row_term")}</th>
                         {row(|v| &v.terms, ["sm-term-0", "sm-term-1", "sm-term-2"])}<td><Readout testid="ce-soft" value=field(|v| v.form1)/></td>
                     </tr>
                 </tbody>
             </table>
         </div>
         {warning}
-        <h3>{move || ctx.t("softmax_ce.form2_title")}</h3>
-        <p class="prose">{move || ctx.t("softmax_ce.form2_text")}</p>
+        <h3>{ctx.t("softmax_ce.form2_title")}</h3>
+        <p class="prose">{ctx.t("softmax_ce.form2_text")}</p>
         <div class="formula" data-testid="softmax-form2" inner_html=form2_math></div>
         <div class="readouts">
-            <div class="readout-card fl"><span class="name">{move || ctx.t("softmax_ce.ln_name")}</span>
+            <div class="readout-card fl"><span class="name">{ctx.t("softmax_ce.ln_name")}</span>
                 <Readout testid="ce-dog" value=field(|v| v.form2)/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.log10_name")}</span>
+            <div class="readout-card"><span class="name">{ctx.t("softmax_ce.log10_name")}</span>
                 <Readout testid="ce-log10" value=field(|v| v.log10)/></div>
         </div>
         <p class="note" data-testid="softmax-post-note">{post_note}</p>
-        <h3>{move || ctx.t("softmax_ce.smooth_title")}</h3>
-        <NumberControl name="smooth-eps" label=Signal::derive(move || ctx.t("softmax_ce.eps_label").to_string())
+        <h3>{ctx.t("softmax_ce.smooth_title")}</h3>
+        <NumberControl name="smooth-eps" label=Signal::stored(ctx.t("softmax_ce.eps_label").to_string())
             value=Signal::derive(move || eps.get()) on_set=Callback::new(move |x| ctx.set(|p| p.sm_eps = x))
             min=0.0 max=0.5 step=0.01 box_max=1.0 valuetext=eps_text/>
-        <p class="prose">{move || ctx.t("softmax_ce.smooth_text")}</p>
+        <p class="prose">{ctx.t("softmax_ce.smooth_text")}</p>
         <div class="formula" data-testid="softmax-form1" inner_html=form1_math></div>
         <div class="readouts">
-            <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.form1_name")}</span>
+            <div class="readout-card"><span class="name">{ctx.t("softmax_ce.form1_name")}</span>
                 <Readout testid="ce-form1" value=field(|v| v.form1)/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.form2_name")}</span>
+            <div class="readout-card"><span class="name">{ctx.t("softmax_ce.form2_name")}</span>
                 <Readout testid="ce-form2" value=field(|v| v.form2)/></div>
-            <div class="readout-card"><span class="name">{move || ctx.t("softmax_ce.gap_name")}</span>
+            <div class="readout-card"><span class="name">{ctx.t("softmax_ce.gap_name")}</span>
                 {move || match v.with(|v| v.gap()) {
                     Some(_) => view! { <Readout testid="ce-gap" value=field(|v| v.gap().unwrap_or(0.0))/> }.into_any(),
-                    None => view! { <output class="readout" data-testid="ce-gap-none">{move || ctx.t("softmax_ce.gap_inf")}</output> }.into_any(),
+                    None => view! { <output class="readout" data-testid="ce-gap-none">{ctx.t("softmax_ce.gap_inf")}</output> }.into_any(),
                 }}</div>
         </div>
         <p class="verdict" data-testid="softmax-verdict">{verdict}</p>

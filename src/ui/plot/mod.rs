@@ -1,13 +1,17 @@
-//! One figure: a canvas drawn through `chart::draw`, crisp at any device pixel ratio, redrawn
-//! when its chart or its size changes; a hover/focus cross-hair read-out; PNG (2×) and SVG
-//! export of the same chart; and a collapsible data table as the text alternative.
+//! One figure: a canvas drawn through the chart module, crisp at any device pixel ratio,
+//! repainted when its chart or its size changes (only the moving layer when only markers
+//! moved); a hover/focus cross-hair read-out; PNG (2×) and SVG export of the same chart; and a
+//! collapsible data table as the text alternative.
+
+mod export;
+mod layers;
 
 use crate::chart::{self, Chart, PlotArea};
 use crate::ctx::use_ctx;
 use crate::format;
-use crate::web::download;
+use crate::web::near::now_ms;
+use layers::Layers;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,26 +20,6 @@ use wasm_bindgen::JsCast;
 pub struct DataTable {
     pub head: Vec<String>,
     pub rows: Vec<Vec<String>>,
-}
-
-/// Draws `chart` on the canvas at `css_w` CSS pixels wide (from the resize observer, so a
-/// repaint never forces a layout by reading the element's size).
-fn paint(
-    canvas: &web_sys::HtmlCanvasElement,
-    chart: &Chart,
-    aspect: f64,
-    css_w: f64,
-) -> Option<PlotArea> {
-    let css_w = css_w.max(1.0);
-    let css_h = (css_w * aspect).round();
-    let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
-    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
-    if canvas.width() != w || canvas.height() != h {
-        canvas.set_width(w);
-        canvas.set_height(h);
-    }
-    let root = chart::canvas::Canvas::new(canvas.clone())?.into_drawing_area();
-    chart::draw(&root, chart, dpr).ok()
 }
 
 #[component]
@@ -63,6 +47,7 @@ pub fn Plot(
     let width = StoredValue::new(0.0f64);
     let area = StoredValue::new(PlotArea::default());
     let hover = RwSignal::new(None::<f64>);
+    let layers = StoredValue::new_local(Layers::default());
 
     Effect::new(move |_| {
         resized.track();
@@ -75,7 +60,8 @@ pub fn Plot(
             w = f64::from(canvas.client_width());
             width.set_value(w);
         }
-        if let Some(a) = chart.with(|c| paint(&canvas, c, aspect, w)) {
+        let painted = chart.with(|c| layers.try_update_value(|l| l.paint(&canvas, c, aspect, w)));
+        if let Some(a) = painted.flatten() {
             area.set_value(a);
         }
         record_paint(testid, now_ms() - t0);
@@ -146,37 +132,18 @@ pub fn Plot(
             .unwrap_or_default()
     };
 
-    let export_png = move |_| {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
+    let export = move |svg: bool| {
         let Some(canvas) = canvas_ref.get_untracked() else {
             return;
         };
-        let Ok(off) = doc.create_element("canvas") else {
-            return;
-        };
-        let off: web_sys::HtmlCanvasElement = off.unchecked_into();
-        let css_w = canvas.client_width().max(320) as f64;
-        off.set_width((css_w * 2.0) as u32);
-        off.set_height((css_w * aspect * 2.0) as u32);
-        if let Some(backend) = chart::canvas::Canvas::new(off.clone()) {
-            let root = backend.into_drawing_area();
-            if chart.with_untracked(|c| chart::draw(&root, c, 2.0)).is_ok() {
-                download::save_canvas_png(&off, &format!("{}.png", file_stem.get_untracked()));
+        let name = file_stem.get_untracked();
+        chart.with_untracked(|c| {
+            if svg {
+                export::svg(&canvas, c, aspect, &name)
+            } else {
+                export::png(&canvas, c, aspect, &name)
             }
-        }
-    };
-    let export_svg = move |_| {
-        let Some(canvas) = canvas_ref.get_untracked() else {
-            return;
-        };
-        let css_w = canvas.client_width().max(320) as u32;
-        let size = (css_w, (css_w as f64 * aspect) as u32);
-        if let Ok(svg) = chart.with_untracked(|c| chart::to_svg(c, size)) {
-            let name = format!("{}.svg", file_stem.get_untracked());
-            download::save_text(&svg, "image/svg+xml", &name);
-        }
+        });
     };
 
     view! {
@@ -199,32 +166,16 @@ pub fn Plot(
             </div>
             <div class="plot-hover" aria-live="polite" data-testid=format!("hover-{testid}")>{readout}</div>
             <div class="plot-tools">
-                <button type="button" data-testid=format!("export-png-{testid}") on:click=export_png>
-                    {move || ctx.t("plot.png")}
+                <button type="button" data-testid=format!("export-png-{testid}") on:click=move |_| export(false)>
+                    {ctx.t("plot.png")}
                 </button>
-                <button type="button" data-testid=format!("export-svg-{testid}") on:click=export_svg>
-                    {move || ctx.t("plot.svg")}
+                <button type="button" data-testid=format!("export-svg-{testid}") on:click=move |_| export(true)>
+                    {ctx.t("plot.svg")}
                 </button>
             </div>
-            <details class="plot-data">
-                <summary>{move || ctx.t("plot.table")}</summary>
-                <table data-testid=format!("table-{testid}")>
-                    <thead><tr>{move || table.with(|t| t.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
-                    <tbody>
-                        {move || table.with(|t| t.rows.iter().map(|r| view! {
-                            <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
-                        }).collect_view())}
-                    </tbody>
-                </table>
-            </details>
+            <PlotTable testid=testid chart=chart table=table/>
         </figure>
     }
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// For the benchmark only: when the page has set `window.__flBench = {}`, each paint's
@@ -248,4 +199,55 @@ fn record_paint(testid: &str, ms: f64) {
         });
     list.unchecked_into::<js_sys::Array>()
         .push(&JsValue::from_f64(ms));
+}
+
+/// The data table under a figure. It is refreshed at once while open, and a moment after the
+/// figure settles while closed, so a drag does not rebuild rows nobody is reading.
+#[component]
+fn PlotTable(testid: &'static str, chart: Memo<Chart>, table: Signal<DataTable>) -> impl IntoView {
+    let ctx = use_ctx();
+    let open = RwSignal::new(false);
+    let shown = RwSignal::new(table.get_untracked());
+    let pending = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        chart.track();
+        if first.is_none() {
+            return;
+        }
+        if open.get_untracked() {
+            shown.set(table.get_untracked());
+        } else if !pending.get_value() {
+            pending.set_value(true);
+            set_timeout(
+                move || {
+                    pending.set_value(false);
+                    shown.set(table.get_untracked());
+                },
+                std::time::Duration::from_millis(300),
+            );
+        }
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let is_open = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .is_some_and(|d| d.open());
+        open.set(is_open);
+        if is_open {
+            shown.set(table.get_untracked());
+        }
+    };
+    view! {
+        <details class="plot-data" on:toggle=on_toggle>
+            <summary>{ctx.t("plot.table")}</summary>
+            <table data-testid=format!("table-{testid}")>
+                <thead><tr>{move || shown.with(|t| t.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr></thead>
+                <tbody>
+                    {move || shown.with(|t| t.rows.iter().map(|r| view! {
+                        <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                    }).collect_view())}
+                </tbody>
+            </table>
+        </details>
+    }
 }

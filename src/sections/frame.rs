@@ -1,0 +1,103 @@
+//! The frame every lesson sits in: anchor, heading, slide, and the rule that a section works
+//! only near the screen. It is built when first approached or in idle time after load, reads
+//! the state through a gate (see `ctx`), and remounts its content when the language changes,
+//! so the lesson text itself is plain strings, not one reactive closure per string.
+
+use super::SECTIONS;
+use crate::ctx::use_ctx;
+use crate::web::near;
+use leptos::prelude::*;
+
+/// Page-wide switches that decide which sections work, provided by the shell.
+#[derive(Clone, Copy)]
+pub struct Pager {
+    /// Sections with an index below this have been built in idle time.
+    idle_built: RwSignal<usize>,
+    /// Every section counts as near (printing: the whole page must be current).
+    pub all_near: RwSignal<bool>,
+    /// A section the reader is being sent to (contents link, deep link): near before it scrolls.
+    pub wanted: RwSignal<Option<&'static str>>,
+}
+
+impl Pager {
+    pub fn new() -> Self {
+        let pager = Pager {
+            idle_built: RwSignal::new(0),
+            all_near: RwSignal::new(false),
+            wanted: RwSignal::new(None),
+        };
+        pager.build_next_when_idle();
+        pager
+    }
+
+    /// Builds the sections one per idle period, in page order, so the first screen comes
+    /// first and the rest is ready before anyone scrolls to it.
+    fn build_next_when_idle(self) {
+        near::when_idle(2000, move || {
+            let next = self.idle_built.get_untracked() + 1;
+            self.idle_built.set(next);
+            if next < SECTIONS.len() {
+                self.build_next_when_idle();
+            }
+        });
+    }
+
+    /// Sends the reader to section `id`: it comes up to date first, then the page scrolls.
+    pub fn go_to(self, id: &'static str) {
+        self.wanted.set(Some(id));
+        // Once the observer has seen it arrive, the section is near on its own.
+        set_timeout(
+            move || {
+                if self.wanted.get_untracked() == Some(id) {
+                    self.wanted.set(None);
+                }
+            },
+            std::time::Duration::from_millis(1500),
+        );
+    }
+}
+
+impl Default for Pager {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[component]
+pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) -> impl IntoView {
+    let ctx = use_ctx();
+    let pager = expect_context::<Pager>();
+    let index = SECTIONS.iter().position(|(s, _)| *s == id).unwrap_or(0);
+    // In slides mode only the current section shows (CSS hides the others).
+    let current = ctx.memo(|p| usize::from(p.slide));
+    let seen = RwSignal::new(false);
+    let near = Signal::derive(move || {
+        seen.get() || pager.all_near.get() || pager.wanted.get() == Some(id)
+    });
+    let built = Memo::new(move |was: Option<&bool>| {
+        was == Some(&true) || near.get() || pager.idle_built.get() > index
+    });
+    let gated = ctx.gated(near);
+    provide_context(gated);
+    let lang = gated.memo(|p| p.lang);
+
+    let node = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            near::observe(&el, seen);
+        }
+    });
+
+    let content = move || {
+        lang.track();
+        built.get().then(|| untrack(|| children()))
+    };
+    view! {
+        <section node_ref=node class="lesson" class:current=move || current.get() == index id=id
+            data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")
+            data-built=move || built.get().to_string()>
+            <h2 id=format!("h-{id}")>{move || gated.t(title_key)}</h2>
+            {content}
+        </section>
+    }
+}
