@@ -4,23 +4,27 @@
 //          [--test-dist DIR]  build with the test-only exports (bench_simulate) for the sim_* figures
 //          [--dev-dist DIR]   debug build (`trunk build`) for the dev-build figures
 //          [--out FILE]       default bench/results.json
+//          [--quick]          a tenth of the moves and reps (to check the script, not for figures)
 import { chromium } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 
 const argv = process.argv.slice(2);
 const opts = {};
 const positional = [];
 for (let i = 0; i < argv.length; i++) {
-  if (argv[i].startsWith('--')) opts[argv[i].slice(2)] = argv[++i];
+  if (argv[i] === '--quick') opts.quick = true;
+  else if (argv[i].startsWith('--')) opts[argv[i].slice(2)] = argv[++i];
   else positional.push(argv[i]);
 }
 const [dist = 'dist', mplFile, nativeFile, numpyFile] = positional;
 const testDist = opts['test-dist'] && existsSync(join(opts['test-dist'], 'index.html')) ? opts['test-dist'] : null;
 const devDist = opts['dev-dist'] && existsSync(join(opts['dev-dist'], 'index.html')) ? opts['dev-dist'] : null;
 const outFile = opts.out || 'bench/results.json';
+const N = (n) => (opts.quick ? Math.max(3, Math.ceil(n / 10)) : n);
 
 const readJson = (f) => { try { return JSON.parse(readFileSync(f, 'utf8')); } catch { return null; } };
 const servers = [];
@@ -46,6 +50,8 @@ const results = {
   commit: git('rev-parse --short HEAD') + (git('status --porcelain -- src Cargo.toml index.html assets') ? '+uncommitted' : ''),
   dist: resolve(dist),
   machine: '2 cores (CI machine kind), headless chromium, no GPU',
+  // Other work on the machine inflates every time below; 1-minute load average at start and end.
+  loadavg_start: round(loadavg()[0], 2),
 };
 
 async function newPage(base = url, query = '') {
@@ -227,14 +233,18 @@ function transfer(dir) {
 }
 
 const EXPLORER = ['slider-p', 'slider-alpha', 'slider-gamma'];
+results.loadavg_by_phase = {};
+const phase = (name) => { results.loadavg_by_phase[name] = round(loadavg()[0], 2); };
 try {
+  phase('busy');
   // 1. Main-thread busy time per move, per slider (release).
   results.busy_by_slider = await busyTime(url, [
-    { section: null, sliders: EXPLORER.map((id) => [id, 200]) },
-    { section: 'section-segmentation', sliders: [['slider-seg-gamma', 60]] },
-    { section: 'section-simulator', sliders: [['slider-sim-gamma', 60]] },
-  ], 100);
+    { section: null, sliders: EXPLORER.map((id) => [id, N(200)]) },
+    { section: 'section-segmentation', sliders: [['slider-seg-gamma', N(60)]] },
+    { section: 'section-simulator', sliders: [['slider-sim-gamma', N(60)]] },
+  ], N(100));
 
+  phase('repaint');
   // 2. Repaint latency: input dispatch → next paint, measured inside the page.
   const page = await newPage();
   const sliders = ['slider-gamma', 'slider-p', 'slider-alpha'];
@@ -261,7 +271,7 @@ try {
         out.push(performance.now() - t0);
       }
       return [out, work];
-    }, [id, id === 'sim-n' ? 60 : 500]);
+    }, [id, N(id === 'sim-n' ? 60 : 500)]);
     const [frame, work] = times;
     repaint[id] = {
       moves: frame.length, p50_ms: median(frame), p95_ms: q(frame, 0.95), max_ms: Math.max(...frame),
@@ -279,31 +289,34 @@ try {
   results.explorer_plot_paint_p95_ms = Math.max(...explorerPlots.map((p) => perPlot[p].p95_ms));
   results.plot_paint_p95_ms = Math.max(...Object.values(perPlot).map((p) => p.p95_ms));
 
+  phase('memory');
   // 3. Memory before/after 10,000 slider moves.
-  const mem = await page.evaluate(async () => {
+  const mem = await page.evaluate(async (moves) => {
     window.__flBench = undefined;
     const heap = () => { window.gc?.(); return performance.memory.usedJSHeapSize; };
     const wasmMem = () => window.__wasm.memory.buffer.byteLength;
     const before = { heap: heap(), wasm: wasmMem() };
     const el = document.querySelector('[data-testid="slider-p"]');
-    for (let i = 0; i < 10_000; i++) {
+    for (let i = 0; i < moves; i++) {
       el.value = String(0.001 + ((i * 37) % 998) / 1000);
       el.dispatchEvent(new Event('input', { bubbles: true }));
       if (i % 50 === 0) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     }
     await new Promise((r) => setTimeout(r, 100));
     return { before, after: { heap: heap(), wasm: wasmMem() } };
-  });
+  }, N(10_000));
   results.memory = mem;
   results.heap_growth_mb = (mem.after.heap - mem.before.heap) / 1e6;
   results.wasm_memory_growth_mb = (mem.after.wasm - mem.before.wasm) / 1e6;
   await page.close();
 
+  phase('load');
   // 4. Cold load → p slider works and FL shows a value, median of 5.
-  const load = await coldLoad(url);
+  const load = await coldLoad(url, N(5));
   results.load_ms = load.median_ms;
   results.load_runs_ms = load.runs_ms;
 
+  phase('sim');
   // 5. Simulator in WASM (same Rust as native): needs the test-only export `bench_simulate`,
   // taken from --test-dist if given, else from the shipped dist if it still has it.
   const simSource = [[testUrl, testDist], [url, dist]].filter(([u]) => u);
@@ -332,10 +345,11 @@ try {
   }
   if (!results.sim_wasm) console.log('sim_*: no dist exports bench_simulate (build one with the test-api feature); skipped');
 
+  phase('dev');
   // 6. Dev build (`trunk build`, debug profile, what `trunk serve` serves).
   if (devUrl) {
-    const devLoad = await coldLoad(devUrl);
-    const devBusy = await busyTime(devUrl, [{ section: null, sliders: [['slider-p', 200], ['slider-gamma', 200]] }], 100);
+    const devLoad = await coldLoad(devUrl, N(5));
+    const devBusy = await busyTime(devUrl, [{ section: null, sliders: [['slider-p', N(200)], ['slider-gamma', N(200)]] }], N(100));
     const wasm = transfer(devDist).wasm ?? { raw: null, gzip9: null };
     results.dev = {
       dist: resolve(devDist), wasm_raw: wasm.raw, wasm_gzip9: wasm.gzip9,
@@ -367,6 +381,7 @@ results.sim_1e6_wasm_ms = results.sim_wasm?.n1e6_ms ?? null;
 results.sim_1e6_wasm_over_native = results.sim_wasm && native ? results.sim_wasm.n1e6_ms / native.n1e6_ms : null;
 results.sim_1e6_numpy_over_wasm = results.sim_wasm && numpy ? numpy.n1e6_ms / results.sim_wasm.n1e6_ms : null;
 
+results.loadavg_end = round(loadavg()[0], 2);
 writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 const f = (x, d = 2) => (x == null ? 'n/a' : Number(x).toFixed(d));
 const busy = (b) => (b ? `${f(b.busy_p50_ms)} / ${f(b.busy_p95_ms)}` : 'n/a');
@@ -395,7 +410,7 @@ if (results.dev) {
     ['dev build: busy p95, slider-p / slider-gamma (ms)', `${f(d.busy_by_slider['slider-p']?.busy_p95_ms)} / ${f(d.busy_by_slider['slider-gamma']?.busy_p95_ms)}`, ''],
   );
 }
-console.log(`\nFocal Loss Lab benchmark — ${results.date} — commit ${results.commit} — ${results.machine}\n`);
+console.log(`\nFocal Loss Lab benchmark — ${results.date} — commit ${results.commit} — ${results.machine} — load average ${results.loadavg_start} → ${results.loadavg_end}\n`);
 console.log('| measure | value | target |\n|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log('\ntest-only entry points shipped:', results.entry_points.test_only.join(', ') || 'none');

@@ -1,12 +1,40 @@
 #!/usr/bin/env bash
 # The benchmark: release build, Chromium measurements, matplotlib/numpy/native comparisons.
 # Prints a table and writes bench/results.json. Not part of the test command; figures, not asserts.
+# BENCH_DEV=0 skips the debug build and its figures (its first build compiles every crate again).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
-echo "== release build (wasm-opt -Oz) =="
+echo "== release build (wasm-opt -Oz): what ships =="
 trunk build --release --dist bench/dist
+
+# Right after the shipped build: the next builds overwrite target/…/release/*.wasm.
+echo "== wasm size breakdown (twiggy, on the build before wasm-opt) =="
+if command -v twiggy >/dev/null || cargo install --quiet twiggy >/dev/null 2>&1; then
+  wasm=$(ls target/wasm32-unknown-unknown/release/*.wasm | head -1)
+  twiggy top -n 12 "$wasm" | tee bench/.twiggy.txt || true
+fi
+
+# The test-only exports (bench_simulate for the sim_* figures, core_*, test_panic) live behind
+# the cargo feature `test-api` once Cargo.toml declares it; without it they are in the shipped
+# build and bench.mjs takes bench_simulate from there.
+if grep -Eq '^[[:space:]]*"?test-api"?[[:space:]]*=' Cargo.toml; then
+  echo "== release build with --features test-api (only for the sim_* figures) =="
+  trunk build --release --features test-api --dist bench/dist-test
+  test_dist=(--test-dist bench/dist-test)
+else
+  echo "== no test-api feature in Cargo.toml: sim_* from the shipped build, if it exports bench_simulate =="
+  rm -rf bench/dist-test
+  test_dist=()
+fi
+
+dev_dist=()
+if [ "${BENCH_DEV:-1}" != 0 ]; then
+  echo "== debug build (what trunk serve serves) =="
+  trunk build --dist bench/dist-dev
+  dev_dist=(--dev-dist bench/dist-dev)
+fi
 
 echo "== python venv with numpy + matplotlib =="
 if [ ! -x bench/.venv/bin/python ]; then python3 -m venv bench/.venv; fi
@@ -27,11 +55,6 @@ else
   echo null > bench/.numpy.json
 fi
 
-echo "== wasm size breakdown (twiggy, on the build before wasm-opt) =="
-if command -v twiggy >/dev/null || cargo install --quiet twiggy >/dev/null 2>&1; then
-  wasm=$(ls target/wasm32-unknown-unknown/release/*.wasm | head -1)
-  twiggy top -n 12 "$wasm" | tee bench/.twiggy.txt || true
-fi
-
 echo "== Chromium measurements =="
-node bench/bench.mjs bench/dist bench/.mpl.json bench/.native.json bench/.numpy.json
+node bench/bench.mjs bench/dist bench/.mpl.json bench/.native.json bench/.numpy.json \
+  "${test_dist[@]}" "${dev_dist[@]}"

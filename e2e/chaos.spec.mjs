@@ -18,6 +18,7 @@ test(`10,000 random interactions break nothing (seed ${SEED})`, async ({ page })
   test.setTimeout(300_000);
   console.log(`chaos seed ${SEED}, ${ACTIONS} actions (replay: CHAOS_SEED=${SEED} npx playwright test e2e/chaos.spec.mjs)`);
   const problems = watch(page);
+  page.on('console', (m) => { if (m.type() === 'error' && process.env.CHAOS_DEBUG) console.log(m.text().slice(0, 800)); });
   await open(page);
   const heap = () => page.evaluate(() => { window.gc?.(); return performance.memory.usedJSHeapSize; });
   const heapBefore = await heap();

@@ -27,8 +27,27 @@ export async function core(page, fn, ...args) {
   return page.evaluate(([f, a]) => window.wasmBindings[f](...a), [fn, args]);
 }
 
-/** data-value of a read-out, as a number. */
+/**
+ * Scrolls a far section's element to the screen, as a reader would, and waits until its
+ * section is near (sections do no work while far, and catch up when they come near).
+ */
+export async function reveal(page, testid) {
+  await page.evaluate(async (id) => {
+    const find = () => document.querySelector(`[data-testid="${id}"]`);
+    // A section far below is built in idle time: wait for it (up to ~5 s).
+    for (let i = 0; i < 300 && !find(); i++) await new Promise((r) => setTimeout(r, 16));
+    const el = find();
+    const sec = el && el.closest('section.lesson');
+    if (!sec || sec.dataset.near === 'true') return;
+    el.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 100 && sec.dataset.near !== 'true'; i++) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 0));
+  }, testid);
+}
+
+/** data-value of a read-out, as a number (its section brought near first). */
 export async function value(page, testid) {
+  await reveal(page, testid);
   const v = await page.getByTestId(testid).getAttribute('data-value');
   return v === 'inf' ? Infinity : Number(v);
 }

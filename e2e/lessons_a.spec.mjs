@@ -3,7 +3,7 @@
 // arithmetic, for the default inputs and after edits; bad input is refused with the last good
 // value kept; the URL carries every control; no console errors.
 import { test, expect } from '@playwright/test';
-import { watch, open, core, value, expectClean } from './helpers.mjs';
+import { watch, open, core, value, reveal, expectClean } from './helpers.mjs';
 
 const A = 0.25; // the explorer's default α
 const G = 2; // and γ
@@ -227,6 +227,7 @@ test('α-balanced CE → FL follows the explorer; a term points to it', async ({
   await open(page);
   await page.getByTestId('a2f-y').click();
   await page.getByTestId('input-a2f-p').fill('0.3');
+  await reveal(page, 'toggle-y');
   await expect(page.getByTestId('toggle-y')).toHaveAttribute('data-value', '0');
   await near(page, 'a2f-pt', 0.7, 15);
   await near(page, 'a2f-alpha-t', 0.75, 15);

@@ -3,7 +3,7 @@
 // the app's own wasm (window.wasmBindings.core_*) or with plain JS arithmetic on those values;
 // the post's reference numbers are asserted to 5 digits only as a cross-check.
 import { test, expect } from '@playwright/test';
-import { watch, open, core, value, expectClean } from './helpers.mjs';
+import { watch, open, core, value, reveal, expectClean } from './helpers.mjs';
 import { POST_LOGITS, POST_TARGETS } from './post_data.mjs';
 
 const R = 4;
@@ -40,6 +40,7 @@ async function inputs(page) {
 
 /** The explorer's α (−1 = off) and γ, read from its controls. */
 async function explorerAlphaGamma(page) {
+  await reveal(page, 'input-gamma');
   const off = await page.getByTestId('toggle-alpha-off').isChecked();
   const alpha = off ? -1 : Number(await page.getByTestId('slider-alpha').inputValue());
   const gamma = Number(await page.getByTestId('input-gamma').inputValue());
@@ -209,6 +210,7 @@ test('section 6 follows the explorer’s α and γ; the marks stay at the post�
   const problems = watch(page);
   await open(page);
   await page.getByTestId('input-gamma').fill('1');
+  await reveal(page, 'fc-setting');
   await expect(page.getByTestId('fc-setting')).toContainText('γ = 1');
   let ag = await explorerAlphaGamma(page);
   expect(ag).toEqual({ alpha: 0.25, gamma: 1 });
@@ -269,8 +271,8 @@ test('section 8: the paper’s tables with the best rows found from the data, li
   await open(page);
   for (const [id, apCol] of [['t1a', 1], ['t1b', 2]]) {
     const rows = page.getByTestId(id).locator('tbody tr');
+    await expect(rows).toHaveCount(7);
     const n = await rows.count();
-    expect(n).toBe(7);
     const aps = [];
     for (let i = 0; i < n; i++) aps.push(Number(await rows.nth(i).locator('td').nth(apCol - 1).textContent()));
     const best = aps.indexOf(Math.max(...aps));
@@ -305,6 +307,7 @@ test('section 8: the paper’s tables with the best rows found from the data, li
     await page.getByTestId('input-gamma').fill(String(gamma));
     if (alpha < 0) await page.getByTestId('toggle-alpha-off').check();
     else await page.getByTestId('input-alpha').fill(String(alpha));
+    await reveal(page, 'ag-setting');
     await expect(page.getByTestId('ag-setting')).toContainText(`γ = ${gamma}`);
     await expect.poll(() => value(page, 'ag-neg-share')).toBeCloseTo(await share(alpha, gamma), 12);
     const off = await share(-1, gamma);

@@ -3,7 +3,7 @@
 // core_focal_from_logit; the CenterNet loss and the segmentation scene re-implemented in JS),
 // for the defaults and after edits; bad input must be refused with the last good value kept.
 import { test, expect } from '@playwright/test';
-import { watch, open, expectClean, value } from './helpers.mjs';
+import { watch, open, expectClean, value, reveal } from './helpers.mjs';
 import { POST_LOGITS, POST_TARGETS } from './post_data.mjs';
 
 const BAD = ['abc', '', '1e999', 'NaN', '9'.repeat(10_000)];
@@ -288,6 +288,7 @@ test('segmentation: default shares and edits match per-pixel core sums', async (
   await expectSeg(page, inputs);
   // α = .5, γ = 0: FL = CE / 2 per pixel, so the shares agree.
   await expectNear(page, 'seg-bg-share-fl', await value(page, 'seg-bg-share-ce'));
+  await reveal(page, 'input-gamma');
   await expect(page.getByTestId('input-gamma')).toHaveValue('0');
 
   await expect(page.getByTestId('seg-scale')).toHaveAttribute('aria-pressed', 'true');

@@ -3,12 +3,13 @@
 // easy-negative share; boxes refuse bad input; URL state; the prior-initialisation numbers;
 // the figures redraw; and a recompute at N = 10⁶ stays quick (printed, bounded loosely).
 import { test, expect } from '@playwright/test';
-import { watch, open, core, value, expectClean } from './helpers.mjs';
+import { watch, open, core, value, reveal, expectClean } from './helpers.mjs';
 
 const KINDS = ['easy-neg', 'hard-neg', 'easy-pos', 'hard-pos'];
 
 /** The simulator's inputs as its controls show them. */
 async function inputs(page) {
+  await reveal(page, 'input-sim-gamma');
   const n = Number(await page.getByTestId('sim-n').getAttribute('data-value'));
   const pos = Number(await page.getByTestId('sim-posfrac').getAttribute('data-value'));
   const seed = Number(await page.getByTestId('sim-seed').getAttribute('data-value'));
@@ -72,6 +73,7 @@ test('moving N and γ keeps the shares equal to the core', async ({ page }) => {
   await page.keyboard.press('ArrowLeft');
   await expectSharesMatchCore(page, { gamma: 1.9 });
   // γ is the explorer's: its box follows, and moving the explorer's slider moves ours.
+  await reveal(page, 'input-gamma');
   await expect(page.getByTestId('input-gamma')).toHaveValue('1.9');
   await setRange(page, 'slider-gamma', 0.5);
   await expectSharesMatchCore(page, { gamma: 0.5 });

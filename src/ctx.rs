@@ -15,6 +15,8 @@ pub struct Ctx {
     /// What this part of the page reads: the store itself for the shell, a section's gated
     /// mirror inside a section. Read-only: write with `set`.
     pub params: ReadSignal<Params>,
+    /// What `params` reads from: the store itself, or a section's mirror of it.
+    view: RwSignal<Params>,
     store: RwSignal<Params>,
     /// Query parameters that were ignored on load (the dismissible notice).
     pub ignored: RwSignal<Vec<Ignored>>,
@@ -29,22 +31,19 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(params: Params, ignored: Vec<Ignored>) -> Self {
         let store = RwSignal::new(params);
-        Self::over(
-            store.read_only(),
-            store,
-            RwSignal::new(ignored),
-            RwSignal::new(false),
-        )
+        Self::over(store, store, RwSignal::new(ignored), RwSignal::new(false))
     }
 
     fn over(
-        params: ReadSignal<Params>,
+        view: RwSignal<Params>,
         store: RwSignal<Params>,
         ignored: RwSignal<Vec<Ignored>>,
         system_dark: RwSignal<bool>,
     ) -> Self {
+        let params = view.read_only();
         Ctx {
             params,
+            view,
             store,
             ignored,
             system_dark,
@@ -68,7 +67,17 @@ impl Ctx {
                 });
             }
         });
-        Ctx::over(mirror.read_only(), store, self.ignored, self.system_dark)
+        Ctx::over(mirror, store, self.ignored, self.system_dark)
+    }
+
+    /// Brings a section's mirror up to date now (a section being built while far).
+    pub fn catch_up(&self) {
+        let store = self.store;
+        store.with_untracked(|p| {
+            if self.view.with_untracked(|m| m != p) {
+                self.view.set(p.clone());
+            }
+        });
     }
 
     /// The store: the whole, current state (the URL, Copy link, slides navigation).
@@ -94,10 +103,14 @@ impl Ctx {
         self.lang.get()
     }
 
-    /// Translation. Inside a section it is read once per mount: the section remounts its
-    /// content when the language changes. In the shell, call it inside a closure to follow
-    /// the language.
+    /// Translation, read once: a section remounts its content when the language changes, so
+    /// its text needs no reactive closure per string.
     pub fn t(&self, key: &'static str) -> &'static str {
+        tr(self.lang.get_untracked(), key)
+    }
+
+    /// Translation that follows the language (the shell, which does not remount).
+    pub fn t_live(&self, key: &'static str) -> &'static str {
         tr(self.lang(), key)
     }
 }

@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
             <Header/>
             <SlideNav/>
             <UrlNotice/>
-            <nav class="toc" aria-label=move || ctx.t("app.contents")>
+            <nav class="toc" aria-label=move || ctx.t_live("app.contents")>
                 <ol>
                     {SECTIONS.iter().enumerate().map(|(i, &(id, key))| view! {
                         <li><a href=format!("#{id}") on:click=move |_| {
@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
                             if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
                                 ctx.set(|p| p.slide = i as u8);
                             }
-                        }>{move || ctx.t(key)}</a></li>
+                        }>{move || ctx.t_live(key)}</a></li>
                     }).collect_view()}
                 </ol>
             </nav>
@@ -121,23 +121,23 @@ fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <h1 data-testid="app-title">{move || ctx.t("app.title")}</h1>
-                <p class="tagline">{move || ctx.t("app.tagline")}</p>
+                <h1 data-testid="app-title">{move || ctx.t_live("app.title")}</h1>
+                <p class="tagline">{move || ctx.t_live("app.tagline")}</p>
             </div>
             <div class="toolbar" role="toolbar" aria-label="page">
                 <button type="button" data-testid="lang-toggle"
-                    aria-label=move || ctx.t("app.lang_toggle_label")
+                    aria-label=move || ctx.t_live("app.lang_toggle_label")
                     on:click=move |_| ctx.set(|p| p.lang = if p.lang == Lang::En { Lang::Zh } else { Lang::En })>
-                    {move || ctx.t("app.lang_toggle")}
+                    {move || ctx.t_live("app.lang_toggle")}
                 </button>
                 <button type="button" data-testid="theme-toggle"
                     on:click=move |_| ctx.set(|p| p.theme = next_theme(p.theme))>
-                    {move || ctx.t(theme_key())}
+                    {move || ctx.t_live(theme_key())}
                 </button>
                 <button type="button" data-testid="mode-toggle" aria-pressed=move || slides().to_string()
-                    title=move || ctx.t("app.mode_label")
+                    title=move || ctx.t_live("app.mode_label")
                     on:click=move |_| ctx.set(|p| p.mode = if p.mode == Mode::Page { Mode::Slides } else { Mode::Page })>
-                    {move || ctx.t(if slides() { "app.mode.slides" } else { "app.mode.page" })}
+                    {move || ctx.t_live(if slides() { "app.mode.slides" } else { "app.mode.page" })}
                 </button>
                 <button type="button" data-testid="copy-link"
                     on:click=move |_| {
@@ -145,7 +145,7 @@ fn Header() -> impl IntoView {
                         copied.set(true);
                         set_timeout(move || copied.set(false), std::time::Duration::from_millis(1500));
                     }>
-                    {move || ctx.t(if copied.get() { "app.copied" } else { "app.copy_link" })}
+                    {move || ctx.t_live(if copied.get() { "app.copied" } else { "app.copy_link" })}
                 </button>
             </div>
         </header>
@@ -157,7 +157,7 @@ fn Header() -> impl IntoView {
 fn UrlNotice() -> impl IntoView {
     let ctx = use_ctx();
     let reason = move |r: IgnoreReason| {
-        ctx.t(match r {
+        ctx.t_live(match r {
             IgnoreReason::Unknown => "notice.unknown",
             IgnoreReason::Invalid => "notice.invalid",
             IgnoreReason::Duplicate => "notice.duplicate",
@@ -166,14 +166,14 @@ fn UrlNotice() -> impl IntoView {
     view! {
         <Show when=move || ctx.ignored.with(|v| !v.is_empty())>
             <div class="notice" role="status" data-testid="url-notice">
-                <p>{move || ctx.t("notice.ignored")}</p>
+                <p>{move || ctx.t_live("notice.ignored")}</p>
                 <ul>
                     {move || ctx.ignored.get().into_iter().map(|i| view! {
                         <li><code>{i.name}</code>" = "<code>{i.value}</code>" — "{reason(i.reason)}</li>
                     }).collect_view()}
                 </ul>
                 <button type="button" data-testid="url-notice-dismiss" on:click=move |_| ctx.ignored.set(Vec::new())>
-                    {move || ctx.t("notice.dismiss")}
+                    {move || ctx.t_live("notice.dismiss")}
                 </button>
             </div>
         </Show>
@@ -186,14 +186,14 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="app-footer" data-testid="footer">
             <p>
-                {move || ctx.t("footer.source")}" "
-                <a href=POST_URL rel="noopener">{move || ctx.t("footer.post_link")}</a>
-                {move || ctx.t("footer.licensed")}" "
+                {move || ctx.t_live("footer.source")}" "
+                <a href=POST_URL rel="noopener">{move || ctx.t_live("footer.post_link")}</a>
+                {move || ctx.t_live("footer.licensed")}" "
                 <a href=CC_URL rel="license noopener">"CC BY-SA 4.0"</a>"."
             </p>
-            <p><a href=PAPER_URL rel="noopener">{move || ctx.t("footer.paper")}</a></p>
-            <p>{move || ctx.t("footer.peer")}</p>
-            <p>{move || ctx.t("footer.license")}</p>
+            <p><a href=PAPER_URL rel="noopener">{move || ctx.t_live("footer.paper")}</a></p>
+            <p>{move || ctx.t_live("footer.peer")}</p>
+            <p>{move || ctx.t_live("footer.license")}</p>
         </footer>
     }
 }

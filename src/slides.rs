@@ -66,17 +66,17 @@ pub fn SlideNav() -> impl IntoView {
 
     view! {
         <Show when=move || slides.get()>
-            <nav class="slide-nav" aria-label=move || ctx.t("slides.nav")>
+            <nav class="slide-nav" aria-label=move || ctx.t_live("slides.nav")>
                 <button type="button" data-testid="slide-prev" disabled=move || slide.get() == 0
                     on:click=move |_| go(slide.get_untracked().saturating_sub(1))>
-                    {move || ctx.t("slides.prev")}
+                    {move || ctx.t_live("slides.prev")}
                 </button>
                 <span data-testid="slide-counter" aria-live="polite">{move || format!("{} / {count}", slide.get() + 1)}</span>
                 <button type="button" data-testid="slide-next" disabled=move || { slide.get() + 1 >= count }
                     on:click=move |_| go(slide.get_untracked() + 1)>
-                    {move || ctx.t("slides.next")}
+                    {move || ctx.t_live("slides.next")}
                 </button>
-                <span class="slide-hint">{move || ctx.t("slides.hint")}</span>
+                <span class="slide-hint">{move || ctx.t_live("slides.hint")}</span>
             </nav>
         </Show>
     }

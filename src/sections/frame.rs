@@ -6,6 +6,7 @@
 use super::SECTIONS;
 use crate::ctx::use_ctx;
 use crate::web::near;
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 /// Page-wide switches that decide which sections work, provided by the shell.
@@ -71,14 +72,27 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     // In slides mode only the current section shows (CSS hides the others).
     let current = ctx.memo(|p| usize::from(p.slide));
     let seen = RwSignal::new(false);
+    // A section someone is typing into or clicking is near, wherever the page is scrolled.
+    let touched = RwSignal::new(false);
+    Effect::new(move |was_seen: Option<bool>| {
+        let now = seen.get();
+        if was_seen == Some(true) && !now {
+            touched.set(false);
+        }
+        now
+    });
+    let touch = move || {
+        if !touched.get_untracked() {
+            touched.set(true)
+        }
+    };
     let near = Signal::derive(move || {
-        seen.get() || pager.all_near.get() || pager.wanted.get() == Some(id)
+        seen.get() || touched.get() || pager.all_near.get() || pager.wanted.get() == Some(id)
     });
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || near.get() || pager.idle_built.get() > index
     });
     let gated = ctx.gated(near);
-    provide_context(gated);
     let lang = gated.memo(|p| p.lang);
 
     let node = NodeRef::<leptos::html::Section>::new();
@@ -89,14 +103,23 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     });
 
     let content = move || {
-        lang.track();
-        built.get().then(|| untrack(|| children()))
+        // `get`, not `track`: a memo must be read to notify on its next change.
+        lang.get();
+        // The content gets its own owner, where the gated state is its context.
+        let children = children.clone();
+        built.get().then(|| {
+            // Built in idle time while far, it still starts from the current state.
+            gated.catch_up();
+            untrack(|| view! { <Provider value=gated>{children()}</Provider> })
+        })
     };
     view! {
         <section node_ref=node class="lesson" class:current=move || current.get() == index id=id
             data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")
-            data-built=move || built.get().to_string()>
-            <h2 id=format!("h-{id}")>{move || gated.t(title_key)}</h2>
+            data-built=move || built.get().to_string() data-near=move || near.get().to_string()
+            on:input=move |_| touch() on:change=move |_| touch() on:click=move |_| touch()
+            on:focusin=move |_| touch()>
+            <h2 id=format!("h-{id}")>{move || gated.t_live(title_key)}</h2>
             {content}
         </section>
     }

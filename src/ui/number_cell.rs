@@ -71,11 +71,12 @@ pub fn NumberCell(
             }
             Err(e) => error.set(Some(e)),
         };
+    // A focused box removed by a remount (language change) blurs after its signals are gone.
     let on_blur = move |_| {
-        if let Some(el) = node.get() {
-            el.set_value(&value.get_untracked().to_string());
+        if let (Some(Some(el)), Some(v)) = (node.try_get_untracked(), value.try_get_untracked()) {
+            el.set_value(&v.to_string());
         }
-        error.set(None);
+        error.try_set(None);
     };
     view! {
         <span class="cell">

@@ -210,7 +210,7 @@ fn PlotTable(testid: &'static str, chart: Memo<Chart>, table: Signal<DataTable>)
     let shown = RwSignal::new(table.get_untracked());
     let pending = StoredValue::new(false);
     Effect::new(move |first: Option<()>| {
-        chart.track();
+        chart.with(|_| ());
         if first.is_none() {
             return;
         }
@@ -220,8 +220,11 @@ fn PlotTable(testid: &'static str, chart: Memo<Chart>, table: Signal<DataTable>)
             pending.set_value(true);
             set_timeout(
                 move || {
-                    pending.set_value(false);
-                    shown.set(table.get_untracked());
+                    // The figure may be gone by now (a language change remounts it).
+                    if let Some(t) = table.try_get_untracked() {
+                        pending.try_set_value(false);
+                        shown.try_set(t);
+                    }
                 },
                 std::time::Duration::from_millis(300),
             );
