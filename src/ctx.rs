@@ -115,6 +115,13 @@ impl Ctx {
     }
 }
 
+/// Which explorer read-out a lesson asked to highlight: one of lesson 4's term names
+/// ("pt", "alpha_t", "modulator", "ce", "fl"; see `sections::alpha_to_focal::TERMS`), or none.
+/// The shell provides it by context; lesson 4 sets it, the explorer reads it, marks its
+/// `readout-…` and clears it after a few seconds.
+#[derive(Clone, Copy)]
+pub struct Highlight(pub RwSignal<Option<&'static str>>);
+
 pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }

@@ -1,5 +1,7 @@
 //! How numbers are shown. Read-outs print rounded text; their `data-value` keeps the full f64.
 
+use crate::math::focal::Alpha;
+
 /// Rounded for reading: 4 significant digits, scientific below 1e-4 or from 1e6, `∞` for
 /// +∞ (a documented value, e.g. −ln 0), and `—` for NaN (which the math core never returns).
 pub fn num(v: f64) -> String {
@@ -43,6 +45,11 @@ pub fn short(v: f64) -> String {
     }
 }
 
+/// A count for display: "2", not "2.000".
+pub fn whole(v: f64) -> String {
+    format!("{}", v.round())
+}
+
 /// Fixed decimals, e.g. for the post's 4-decimal tables.
 pub fn fixed(v: f64, decimals: usize) -> String {
     if !v.is_finite() {
@@ -64,6 +71,50 @@ pub fn percent(v: f64) -> String {
     format!("{:.1} %", v * 100.0)
 }
 
+/// `v` rounded to 10 decimals when finite (for display of input-derived numbers only).
+pub fn tidy(v: f64) -> f64 {
+    if v.is_finite() {
+        format!("{v:.10}").parse().unwrap_or(v)
+    } else {
+        v
+    }
+}
+
+/// Text for an input-derived number: `tidy`, then as typed (0.1, not 0.1000).
+pub fn short_tidy(v: f64) -> String {
+    short(tidy(v))
+}
+
+/// A result for read-outs and formulas: 4 significant digits, but 10 when the value is within
+/// 5e-5 of 1 without being 1 (σ(17) = 0.9999999586 must not read "1.000"); exactly 1 reads "1".
+pub fn precise(v: f64) -> String {
+    if v == 1.0 {
+        "1".into()
+    } else if v.is_finite() && (v - 1.0).abs() < 5e-5 {
+        sig(v, 10)
+    } else {
+        num(v)
+    }
+}
+
+/// α as a bare value for a sentence that names it already: "0.25" (as typed), or `off_word`
+/// (the translated "off") when α is off. Lessons 6–8 fill their "α = {alpha}" texts with it.
+pub fn alpha_value(alpha: Alpha, off_word: &str) -> String {
+    match alpha {
+        Alpha::Off => off_word.to_string(),
+        Alpha::On(a) => short(a),
+    }
+}
+
+/// α as a self-contained label, in the notation of the charts' legends: "α = 0.25" or
+/// "α off" (not translated).
+pub fn alpha_label(alpha: Alpha) -> String {
+    match alpha {
+        Alpha::Off => "α off".into(),
+        Alpha::On(v) => format!("α = {}", short(v)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +133,26 @@ mod tests {
         assert_eq!(short(0.9), "0.9");
         assert_eq!(short(2.0), "2");
         assert_eq!(short(1.0 / 3.0), "0.3333");
+        assert_eq!(whole(2.0), "2");
+        assert_eq!(whole(12.4), "12");
+    }
+
+    #[test]
+    fn input_derived_and_precise() {
+        assert_eq!(tidy(f64::INFINITY), f64::INFINITY);
+        assert_eq!(short_tidy(0.3 / 3.0), "0.1");
+        assert_eq!(short_tidy(1.0 - 0.8), "0.2");
+        assert_eq!(precise(1.0 / (1.0 + (-17.0f64).exp())), "0.9999999586");
+        assert_eq!(precise(1.0), "1");
+        assert_eq!(precise(0.25), "0.2500");
+    }
+
+    #[test]
+    fn alpha_texts() {
+        assert_eq!(alpha_value(Alpha::On(0.25), "off"), "0.25");
+        assert_eq!(alpha_value(Alpha::Off, "关闭"), "关闭");
+        assert_eq!(alpha_label(Alpha::On(0.25)), "α = 0.25");
+        assert_eq!(alpha_label(Alpha::On(1.0)), "α = 1");
+        assert_eq!(alpha_label(Alpha::Off), "α off");
     }
 }

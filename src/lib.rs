@@ -2,6 +2,10 @@
 //!
 //! Data flows one way: state (`state`, `ctx`) → math (`math`, pure) → view (`sections`, `ui`,
 //! `chart`). Only `math` computes a loss; the view formats what it returns.
+//!
+//! Imports point one way too: `math`, `data` → `state` → `ctx` → `ui` → `sections` → `shell`
+//! (`format`, `parse`, `i18n`, `chart` and `web` are shared helpers; none of them imports
+//! `sections` or `shell`).
 
 pub mod chart;
 pub mod ctx;

@@ -1,7 +1,7 @@
 //! The page frame: header with the global toggles, the ignored-parameters notice, contents,
 //! the lessons, and the footer with the credits. Provides the state by context.
 
-use crate::ctx::{use_ctx, Ctx};
+use crate::ctx::{use_ctx, Ctx, Highlight};
 use crate::sections::{Lessons, SECTIONS};
 use crate::slides::SlideNav;
 use crate::state::{IgnoreReason, Lang, Mode, Params, Theme};
@@ -18,9 +18,7 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::new(params, ignored);
     provide_context(ctx);
     // Lesson 4's formula terms light up the matching explorer read-out.
-    provide_context(crate::sections::alpha_to_focal::Highlight(RwSignal::new(
-        None,
-    )));
+    provide_context(Highlight(RwSignal::new(None)));
     web::url::sync(ctx.store());
     let pager = crate::sections::Pager::new();
     provide_context(pager);

@@ -2,7 +2,7 @@
 //! sections (unless a control has the focus: there the arrows move the control), Esc leaves.
 
 use crate::ctx::use_ctx;
-use crate::sections::SECTIONS;
+use crate::data::contents::SECTIONS;
 use crate::state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,18 +3,13 @@
 
 use crate::math::focal::{Alpha, FocalParams};
 use crate::math::simulate::{bench_step, simulate, Population, Report, Simulator};
+use crate::web::near::now_ms;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
     /// The benchmark's simulator: kept between calls, like the page's.
     static BENCH: RefCell<Simulator> = RefCell::new(Simulator::new());
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// One recompute at N = `n`, `seed`, γ = `gamma` (α = 0.25, the rest at defaults) on a kept

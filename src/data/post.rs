@@ -8,6 +8,12 @@
 //! −log 0.7), including the one the post got wrong; the app recomputes
 //! everything live and compares. Recomputed values (tools/reference_values.py)
 //! are listed in the comments.
+//!
+//! Below the data: the defaults the state table builds from it (the 5 × 4 table's `fcl` / `fct`
+//! and the num-pos batch's `npt`), with the URL checks of the table's inputs.
+
+use crate::math::focal::{Alpha, FocalParams};
+use crate::math::table::{focal_table, TableResult};
 
 /// Class names of the cat / dog / horse examples (猫 / 狗 / 马).
 pub const CLASSES: [&str; 3] = ["cat 猫", "dog 狗", "horse 马"];
@@ -74,3 +80,81 @@ pub const ALL_NEGATIVE_LOGITS: [f64; 5] = [0.2, 0.4, 0.1, 0.8, 0.2];
 pub const ALL_NEGATIVE_TARGETS: [f64; 5] = [0.0; 5];
 /// "loss=1.1794" as printed (recomputed: 1.179382).
 pub const PRINTED_ALL_NEGATIVE_LOSS: f64 = 1.1794;
+
+// ---- Defaults and URL checks built from the data above ----
+
+/// Points (rows) of the 5-class table.
+pub const TABLE_ROWS: usize = 4;
+/// Classes (columns) of the 5-class table.
+pub const TABLE_COLS: usize = 5;
+/// Cells of the 5-class table.
+pub const TABLE_CELLS: usize = TABLE_ROWS * TABLE_COLS;
+/// Range a typed logit must fall in (FL from the logit is finite for every finite x; ±100
+/// already means σ = 1 − 4e−44).
+pub const LOGIT_MIN: f64 = -100.0;
+/// See [`LOGIT_MIN`].
+pub const LOGIT_MAX: f64 = 100.0;
+
+/// The post's logits, row-major (the `fcl` default).
+pub fn default_logits() -> Vec<f64> {
+    TABLE_LOGITS.concat()
+}
+
+/// The post's targets, row-major (the `fct` default).
+pub fn default_targets() -> Vec<f64> {
+    TABLE_TARGETS.concat()
+}
+
+/// URL check of `fcl`: 20 numbers in [LOGIT_MIN, LOGIT_MAX].
+pub fn logits_ok(v: &[f64]) -> bool {
+    v.len() == TABLE_CELLS && v.iter().all(|x| (LOGIT_MIN..=LOGIT_MAX).contains(x))
+}
+
+/// URL check of `fct`: 20 values, each exactly 0 or 1.
+pub fn targets_ok(v: &[f64]) -> bool {
+    v.len() == TABLE_CELLS && v.iter().all(|t| *t == 0.0 || *t == 1.0)
+}
+
+/// The post's α = .25, γ = 2, as validated parameters (falls back to the same defaults if the
+/// data were invalid).
+pub fn post_params() -> FocalParams {
+    FocalParams::new(Alpha::On(TABLE_ALPHA), TABLE_GAMMA).unwrap_or_default()
+}
+
+/// The post's 4 points × 5 classes, recomputed by the math core at the post's α, γ.
+pub fn post_table() -> TableResult {
+    focal_table(&TABLE_LOGITS, &TABLE_TARGETS, post_params())
+}
+
+/// Default Σ FL of the num-pos batch images (the `npt` default): image 1 is the post's table
+/// (computed, never typed).
+pub fn default_totals() -> Vec<f64> {
+    vec![post_table().total, 9.0, 1.5]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_checks() {
+        assert!(logits_ok(&default_logits()));
+        assert!(!logits_ok(&default_logits()[..19]));
+        let mut l = default_logits();
+        l[3] = 101.0;
+        assert!(!logits_ok(&l));
+        assert!(targets_ok(&default_targets()));
+        let mut t = default_targets();
+        t[4] = 0.5;
+        assert!(!targets_ok(&t));
+        assert!(!targets_ok(&[0.0; 21]));
+    }
+
+    #[test]
+    fn default_totals_start_with_the_post_table() {
+        let t = default_totals();
+        assert_eq!(t.len(), 3);
+        assert!((t[0] - 4.073782).abs() < 5e-6, "{}", t[0]);
+        assert_eq!(post_params(), FocalParams::default());
+    }
+}

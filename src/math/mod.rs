@@ -5,6 +5,7 @@
 //! * [`focal`] — α, γ, p_t, focal loss (stable and naive FCOS forms),
 //!   gradients, FL*, CE/FL ratio, curve helpers.
 //! * [`reduce`] — sums, means, the num_pos normalisation conventions.
+//! * [`rng`] — SplitMix64, the seeded generator of the simulator and the segmentation scene.
 //! * [`soft_targets`] — Gaussian targets and the CenterNet focal loss.
 //! * [`table`] — the post's multi-class table.
 //! * [`error`] — [`MathError`].
@@ -14,6 +15,7 @@ pub mod cross_entropy;
 pub mod error;
 pub mod focal;
 pub mod reduce;
+pub mod rng;
 pub mod segmentation;
 pub mod simulate;
 pub mod soft_targets;

@@ -3,21 +3,15 @@
 //! button: clicking it asks the explorer to highlight its read-out through [`Highlight`] and
 //! scrolls to the explorer.
 
-use crate::ctx::use_ctx;
+use crate::ctx::{use_ctx, Highlight};
 use crate::format;
 use crate::math::focal::{alpha_balanced_ce, Alpha};
-use crate::sections::ce_forms::mm::*;
 use crate::sections::explorer::model::{evaluate, Inputs, Point};
 use crate::sections::explorer::{ce_formula, fl_formula};
 use crate::sections::PostCredit;
+use crate::ui::mathml::*;
 use crate::ui::{NumberControl, Readout};
 use leptos::prelude::*;
-
-/// Which explorer read-out a lesson asked to highlight: one of [`TERMS`]' names
-/// ("pt", "alpha_t", "modulator", "ce", "fl"), or none. The shell provides it by context;
-/// the explorer reads it and marks `readout-…` (see [`TERMS`]).
-#[derive(Clone, Copy)]
-pub struct Highlight(pub RwSignal<Option<&'static str>>);
 
 /// (term name, the explorer read-out's test id it highlights).
 pub const TERMS: [(&str, &str); 5] = [

@@ -1,5 +1,6 @@
-//! One file per lesson section, in the order of the source post. `SECTIONS` is the table of
-//! contents; `Section` is the frame (anchor, heading, slide) every lesson sits in.
+//! One file per lesson section, in the order of the source post. `SECTIONS` (re-exported from
+//! `data::contents`) is the table of contents; `Section` is the frame (anchor, heading, slide)
+//! every lesson sits in.
 
 pub mod alpha_gamma;
 pub mod alpha_to_focal;
@@ -18,25 +19,10 @@ pub mod soft_targets;
 pub mod softmax_ce;
 
 use crate::ctx::use_ctx;
+/// The table of contents lives in `data` (the state table checks `slide` against it).
+pub use crate::data::contents::SECTIONS;
 pub use frame::{Pager, Section};
 use leptos::prelude::*;
-
-/// (anchor id, i18n key of the title), in page order.
-pub const SECTIONS: &[(&str, &str)] = &[
-    ("explorer", "sec.explorer"),
-    ("ce-forms", "sec.ce_forms"),
-    ("softmax-ce", "sec.softmax_ce"),
-    ("sigmoid-bce", "sec.sigmoid_bce"),
-    ("alpha-to-focal", "sec.alpha_to_focal"),
-    ("fcos-walkthrough", "sec.fcos_walkthrough"),
-    ("five-class", "sec.five_class"),
-    ("quadrants", "sec.quadrants"),
-    ("alpha-gamma", "sec.alpha_gamma"),
-    ("num-pos", "sec.num_pos"),
-    ("soft-targets", "sec.soft_targets"),
-    ("segmentation", "sec.segmentation"),
-    ("simulator", "sec.simulator"),
-];
 
 /// All sections in order (the same order as `SECTIONS`).
 #[component]

@@ -9,7 +9,6 @@ use crate::i18n::fill;
 use crate::math::cross_entropy::bce;
 use crate::math::focal::{self, Alpha, FocalParams};
 use crate::sections::explorer::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
-use crate::sections::five_class::{alpha_text, model::params_of};
 use crate::sections::SECTIONS;
 use crate::state::{Mode, Params};
 use leptos::prelude::*;
@@ -182,7 +181,7 @@ pub fn Quadrants() -> impl IntoView {
     let gamma = ctx.memo(|p| p.gamma);
     let current = Memo::new(move |_| ctx.params.with(|p| quadrant_of(p.p, p.y)));
     let views = Memo::new(move |_| {
-        let params = params_of(alpha.get(), gamma.get());
+        let params = FocalParams::or_default(alpha.get(), gamma.get());
         QUADRANTS.map(|q| evaluate(&q, params))
     });
     let setting = move || {
@@ -191,7 +190,7 @@ pub fn Quadrants() -> impl IntoView {
             &[
                 (
                     "alpha",
-                    &alpha_text(alpha.get(), ctx.t("five_class.alpha_off")),
+                    &format::alpha_value(alpha.get(), ctx.t("five_class.alpha_off")),
                 ),
                 ("gamma", &format::short(gamma.get())),
             ],

@@ -4,11 +4,12 @@
 
 use crate::ctx::use_ctx;
 use crate::format;
+use crate::format::short_tidy;
 use crate::i18n::fill;
 use crate::math::cross_entropy::bce_multi;
-use crate::sections::ce_forms::mm::*;
 use crate::sections::softmax_ce::CLASS_KEYS;
 use crate::sections::PostCredit;
+use crate::ui::mathml::*;
 use crate::ui::NumberCell;
 use crate::ui::Readout;
 use leptos::prelude::*;

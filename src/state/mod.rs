@@ -9,6 +9,8 @@ mod values;
 pub use query::{decode_component, encode_component};
 pub use values::{Lang, Mode, Theme, UrlValue, XAxis, YScale};
 
+use crate::data::contents::SECTIONS;
+use crate::data::post;
 use crate::math::focal::Alpha;
 
 /// One URL parameter: its name, a one-line description (README table), and how to read/write it.
@@ -78,12 +80,12 @@ params! {
     walk_x: f64 = 0.8, "x", within(-1000.0, 1000.0), "FCOS walk-through: logit x, −1000–1000";
     walk_t: u8 = 1, "t", |v: &u8| *v <= 1, "FCOS walk-through: target t, 0 or 1";
     // @params five_class
-    fc_logits: Vec<f64> = crate::sections::five_class::model::default_logits(), "fcl", |v: &Vec<f64>| crate::sections::five_class::model::logits_ok(v), "5 classes × 4 samples: the 20 logits, row-major comma list, each −100–100";
-    fc_targets: Vec<f64> = crate::sections::five_class::model::default_targets(), "fct", |v: &Vec<f64>| crate::sections::five_class::model::targets_ok(v), "5 classes × 4 samples: the 20 targets, row-major comma list of 0/1";
+    fc_logits: Vec<f64> = post::default_logits(), "fcl", |v: &Vec<f64>| post::logits_ok(v), "5 classes × 4 samples: the 20 logits, row-major comma list, each −100–100";
+    fc_targets: Vec<f64> = post::default_targets(), "fct", |v: &Vec<f64>| post::targets_ok(v), "5 classes × 4 samples: the 20 targets, row-major comma list of 0/1";
     // @params quadrants
     // @params alpha_gamma
     // @params num_pos
-    npt: Vec<f64> = crate::sections::num_pos::model::default_totals(), "npt", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|x| (0.0..=1e6).contains(x)), "num-pos: summed focal loss of images 1–3, comma list, each 0–1e6";
+    npt: Vec<f64> = post::default_totals(), "npt", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|x| (0.0..=1e6).contains(x)), "num-pos: summed focal loss of images 1–3, comma list, each 0–1e6";
     npn: Vec<f64> = vec![2.0, 12.0, 0.0], "npn", |v: &Vec<f64>| v.len() == 3 && v.iter().all(|x| x.fract() == 0.0 && (0.0..=1e6).contains(x)), "num-pos: positive points of images 1–3, comma list of whole numbers 0–1e6";
     npb: u8 = 3, "npb", |v: &u8| (2..=3).contains(v), "num-pos: images in the batch, 2 or 3";
     // @params soft_targets
@@ -117,7 +119,7 @@ params! {
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";
     theme: Theme = Theme::Auto, "theme", any, "`light`, `dark` or `auto` (follows the system)";
     mode: Mode = Mode::Page, "mode", any, "`page` or `slides`";
-    slide: u8 = 0, "slide", |v: &u8| usize::from(*v) < crate::sections::SECTIONS.len(), "slides mode: which section is on screen (0-based)";
+    slide: u8 = 0, "slide", |v: &u8| usize::from(*v) < SECTIONS.len(), "slides mode: which section is on screen (0-based)";
 }
 
 /// A query parameter that was not used, and why (shown in the dismissible notice).

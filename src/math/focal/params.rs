@@ -100,6 +100,17 @@ impl FocalParams {
         }
     }
 
+    /// [`FocalParams::new`], or the defaults (α = 0.25, γ = 2) for an invalid pair. For
+    /// inputs the state table has already checked, where the fallback never happens.
+    pub fn or_default(alpha: Alpha, gamma: f64) -> FocalParams {
+        FocalParams::new(alpha, gamma).unwrap_or_default()
+    }
+
+    /// [`FocalParams::new`], or [`FocalParams::plain_ce`] for an invalid pair.
+    pub fn or_plain_ce(alpha: Alpha, gamma: f64) -> FocalParams {
+        FocalParams::new(alpha, gamma).unwrap_or_else(|_| FocalParams::plain_ce())
+    }
+
     /// The α weighting.
     pub fn alpha(&self) -> Alpha {
         self.alpha
@@ -119,5 +130,25 @@ impl Default for FocalParams {
             alpha: Alpha::On(0.25),
             gamma: 2.0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallbacks() {
+        let ok = FocalParams::new(Alpha::Off, 1.5).unwrap();
+        assert_eq!(FocalParams::or_default(Alpha::Off, 1.5), ok);
+        assert_eq!(FocalParams::or_plain_ce(Alpha::Off, 1.5), ok);
+        assert_eq!(
+            FocalParams::or_default(Alpha::On(2.0), 1.0),
+            FocalParams::default()
+        );
+        assert_eq!(
+            FocalParams::or_plain_ce(Alpha::On(0.5), -1.0),
+            FocalParams::plain_ce()
+        );
     }
 }

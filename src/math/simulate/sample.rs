@@ -1,5 +1,5 @@
-//! The random numbers behind the synthetic anchors: SplitMix64, uniforms in (0, 1), the
-//! normal quantile function, and the per-anchor loss terms of a margin z.
+//! The random numbers behind the synthetic anchors: SplitMix64 (from [`crate::math::rng`]),
+//! the normal quantile function, and the per-anchor loss terms of a margin z.
 //!
 //! Everything is a pure function of its arguments: the i-th anchor of a kind draws the word
 //! `mix(key + (i + 1) · G)` (the SplitMix64 stream of that kind's key), so growing N keeps
@@ -11,24 +11,7 @@
 // AS241's coefficients are kept digit for digit as published.
 #![allow(clippy::excessive_precision)]
 
-/// SplitMix64's increment G = ⌊2⁶⁴ / φ⌋ (φ the golden ratio), odd.
-pub const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
-
-/// SplitMix64's output function (Steele, Lea, Flood 2014; Vigna's constants):
-///
-/// z ← (z ⊕ (z ≫ 30)) · 0xBF58476D1CE4E5B9; z ← (z ⊕ (z ≫ 27)) · 0x94D049BB133111EB; z ⊕ (z ≫ 31)
-///
-/// (all mod 2⁶⁴). A bijection of u64 that turns the counter key + i·G into well-mixed bits.
-pub fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// The i-th output (i = 0, 1, …) of SplitMix64 started from `state`: mix(state + (i + 1) · G).
-pub fn splitmix(state: u64, i: u64) -> u64 {
-    mix(state.wrapping_add(i.wrapping_add(1).wrapping_mul(GOLDEN)))
-}
+pub use crate::math::rng::{mix, splitmix, GOLDEN};
 
 /// The key of kind number `kind` (0–3) for a seed: the kind-th output of SplitMix64(seed).
 /// Each kind has its own stream, so changing one kind's count leaves the others' anchors alone.
@@ -187,14 +170,6 @@ pub fn terms(z: f64) -> Terms {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn splitmix_reference_outputs() {
-        // SplitMix64 seeded with 0: the published first outputs (Vigna's splitmix64.c).
-        assert_eq!(splitmix(0, 0), 0xE220_A839_7B1D_CDAF);
-        assert_eq!(splitmix(0, 1), 0x6E78_9E6A_A1B9_65F4);
-        assert_eq!(splitmix(0, 2), 0x06C4_5D18_8009_454F);
-    }
 
     #[test]
     fn quantiles_match_python() {

@@ -10,7 +10,7 @@ use crate::data::paper::{CITATION, TABLE_1A, TABLE_1B};
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, FocalParams};
-use crate::sections::five_class::{self, alpha_text, model::params_of};
+use crate::sections::five_class;
 use leptos::prelude::*;
 use model::{balancing_alpha, best_1a, best_1b, split, POPULATION};
 
@@ -58,7 +58,7 @@ pub fn AlphaGamma() -> impl IntoView {
     let ctx = use_ctx();
     let alpha = ctx.memo(|p| p.alpha);
     let gamma = ctx.memo(|p| p.gamma);
-    let params = Memo::new(move |_| params_of(alpha.get(), gamma.get()));
+    let params = Memo::new(move |_| FocalParams::or_default(alpha.get(), gamma.get()));
     let best_a = best_1a(&TABLE_1A);
     let best_b = best_1b(&TABLE_1B);
 
@@ -113,8 +113,7 @@ pub fn AlphaGamma() -> impl IntoView {
 
     // Live: the population and the 5 × 4 table at the explorer's α, γ.
     let pop_off = Signal::derive(move || {
-        let p =
-            FocalParams::new(Alpha::Off, gamma.get()).unwrap_or_else(|_| FocalParams::plain_ce());
+        let p = FocalParams::or_plain_ce(Alpha::Off, gamma.get());
         split(&POPULATION, p).neg_share()
     });
     let pop_now = Signal::derive(move || split(&POPULATION, params.get()).neg_share());
@@ -130,7 +129,7 @@ pub fn AlphaGamma() -> impl IntoView {
             &[
                 (
                     "alpha",
-                    &alpha_text(alpha.get(), ctx.t("five_class.alpha_off")),
+                    &format::alpha_value(alpha.get(), ctx.t("five_class.alpha_off")),
                 ),
                 ("gamma", &format::short(gamma.get())),
             ],
@@ -158,7 +157,7 @@ pub fn AlphaGamma() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let off = FocalParams::new(Alpha::Off, r.gamma).unwrap_or_else(|_| FocalParams::plain_ce());
+            let off = FocalParams::or_plain_ce(Alpha::Off, r.gamma);
             let share = split(&POPULATION, off).neg_share();
             let a_star = balancing_alpha(&POPULATION, r.gamma);
             view! {

@@ -2,10 +2,6 @@
 //! (3) Σ over classes of a binary CE after a sigmoid, (4) the piecewise −ln p / −ln(1 − p).
 //! When each applies (softmax or sigmoid head), how (2)–(4) follow from (1), and a live
 //! example under each: (1)–(2) use lesson 2's inputs, (3) lesson 3's, (4) its own p and y.
-//!
-//! `cell` (the editable number cell) and `mm` (MathML snippets) are shared by lessons 1–5.
-
-pub mod mm;
 
 use crate::ctx::use_ctx;
 use crate::format;
@@ -15,9 +11,9 @@ use crate::sections::softmax_ce::{
     form1_general, form1_values, form2_values, model, CLASS_KEYS, SUM_I,
 };
 use crate::sections::PostCredit;
+use crate::ui::mathml::*;
 use crate::ui::{NumberControl, Readout};
 use leptos::prelude::*;
-use mm::*;
 
 /// (2) from (1): p = (0, 1, 0) ⇒ H = −(0 · ln q_cat + 1 · ln q_dog + 0 · ln q_horse) = −ln q_dog
 pub fn form2_derivation(names: &[&str; 3]) -> String {

@@ -37,18 +37,11 @@ pub(super) fn ce_at(x: f64, i: &Inputs, axis: XAxis) -> f64 {
     cross_entropy::bce(axis_to_p(x, i.y, axis), i.label())
 }
 
-fn alpha_text(a: Alpha) -> String {
-    match a {
-        Alpha::Off => "α off".into(),
-        Alpha::On(v) => format!("α = {}", format::short(v)),
-    }
-}
-
 /// "FL (α = 0.25, γ = 2)".
 pub fn fl_label(i: &Inputs) -> String {
     format!(
         "FL ({}, γ = {})",
-        alpha_text(i.alpha),
+        format::alpha_label(i.alpha),
         format::short(i.gamma)
     )
 }

@@ -6,10 +6,9 @@ pub mod figures;
 pub mod model;
 pub mod tables;
 
-use crate::ctx::use_ctx;
+use crate::ctx::{use_ctx, Highlight};
 use crate::format;
 use crate::i18n::fill;
-use crate::sections::alpha_to_focal::Highlight;
 use crate::sections::palette;
 use crate::ui::mathml::{block, mn, mn_short, LN};
 use crate::ui::{Plot, Readout};

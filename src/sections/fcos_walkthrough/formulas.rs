@@ -2,7 +2,7 @@
 //! branch of the current target marked and its value; and the code itself as text rows.
 
 use crate::math::focal::Alpha;
-use crate::sections::ce_forms::mm::*;
+use crate::ui::mathml::*;
 
 /// The function as the post shows it (our own rendering), with the post's line numbers.
 pub const LISTING: &[(u16, &str)] = &[

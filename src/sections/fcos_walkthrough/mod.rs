@@ -8,10 +8,11 @@ pub mod model;
 
 use crate::ctx::use_ctx;
 use crate::format;
+use crate::format::precise;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, NAIVE_F32_INF_FROM, NAIVE_F64_INF_FROM};
-use crate::sections::ce_forms::mm::{block, precise};
 use crate::sections::PostCredit;
+use crate::ui::mathml::block;
 use crate::ui::NumberCell;
 use crate::ui::Readout;
 use formulas::{stable_formula, stable_loss_formula, step_formula, Kind, LISTING, STEPS};

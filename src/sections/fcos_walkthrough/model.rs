@@ -32,7 +32,7 @@ pub struct Walk {
 /// The validated α, γ; an invalid pair (the state table never lets one through) falls back to
 /// plain CE rather than panicking.
 pub fn params(alpha: Alpha, gamma: f64) -> FocalParams {
-    FocalParams::new(alpha, gamma).unwrap_or_else(|_| FocalParams::plain_ce())
+    FocalParams::or_plain_ce(alpha, gamma)
 }
 
 /// The first two lines of the code in float32: p = 1 / (1 + e^{−x}) and p_t.

@@ -1,48 +1,26 @@
 //! The 5-class × 4-sample table, without Leptos: the state vectors ↔ the table, every cell
 //! through `math::table::focal_table`, and the comparison with the post's printed losses.
 
+pub use crate::data::post::{
+    default_logits, default_targets, logits_ok, post_params, targets_ok, LOGIT_MAX, LOGIT_MIN,
+};
 use crate::data::post::{
-    ALL_NEGATIVE_LOGITS, ALL_NEGATIVE_TARGETS, TABLE_ALPHA, TABLE_GAMMA, TABLE_LOGITS,
-    TABLE_PRINTED_LOSS, TABLE_TARGETS,
+    ALL_NEGATIVE_LOGITS, ALL_NEGATIVE_TARGETS, TABLE_ALPHA, TABLE_CELLS, TABLE_COLS, TABLE_GAMMA,
+    TABLE_LOGITS, TABLE_PRINTED_LOSS, TABLE_ROWS, TABLE_TARGETS,
 };
 use crate::math::focal::{focal_from_logit, Alpha, FocalParams};
 use crate::math::table::{focal_row, focal_table, TableResult};
 use crate::math::{num_pos_clamped, sigmoid};
 
 /// Samples (points) in the table.
-pub const ROWS: usize = 4;
+pub const ROWS: usize = TABLE_ROWS;
 /// Classes.
-pub const COLS: usize = 5;
+pub const COLS: usize = TABLE_COLS;
 /// Cells.
-pub const N: usize = ROWS * COLS;
-/// Range a typed logit must fall in (FL from the logit is finite for every finite x; ±100
-/// already means σ = 1 − 4e−44).
-pub const LOGIT_MIN: f64 = -100.0;
-/// See [`LOGIT_MIN`].
-pub const LOGIT_MAX: f64 = 100.0;
+pub const N: usize = TABLE_CELLS;
 /// "Differs by more than rounding": the post prints 4 decimals, so a correctly rounded
 /// number is within 0.00005 of ours; the small extra absorbs the float error of the bound.
 pub const PRINT_TOL: f64 = 0.00005 + 1e-9;
-
-/// The post's logits, row-major (the `fcl` default).
-pub fn default_logits() -> Vec<f64> {
-    TABLE_LOGITS.concat()
-}
-
-/// The post's targets, row-major (the `fct` default).
-pub fn default_targets() -> Vec<f64> {
-    TABLE_TARGETS.concat()
-}
-
-/// URL check of `fcl`: 20 numbers in [LOGIT_MIN, LOGIT_MAX].
-pub fn logits_ok(v: &[f64]) -> bool {
-    v.len() == N && v.iter().all(|x| (LOGIT_MIN..=LOGIT_MAX).contains(x))
-}
-
-/// URL check of `fct`: 20 values, each exactly 0 or 1.
-pub fn targets_ok(v: &[f64]) -> bool {
-    v.len() == N && v.iter().all(|t| *t == 0.0 || *t == 1.0)
-}
 
 /// Row-major vector → 4 × 5 array; missing or extra entries (which the state check never
 /// lets through) become 0 / are dropped.
@@ -52,17 +30,6 @@ pub fn grid(v: &[f64]) -> [[f64; COLS]; ROWS] {
         g[i / COLS][i % COLS] = *x;
     }
     g
-}
-
-/// The post's α = .25, γ = 2, as validated parameters.
-pub fn post_params() -> FocalParams {
-    FocalParams::new(Alpha::On(TABLE_ALPHA), TABLE_GAMMA).unwrap_or_default()
-}
-
-/// The explorer's α, γ as parameters; an invalid pair (never produced by the state table)
-/// falls back to the post's.
-pub fn params_of(alpha: Alpha, gamma: f64) -> FocalParams {
-    FocalParams::new(alpha, gamma).unwrap_or_else(|_| post_params())
 }
 
 /// True when (α, γ) are the post's (the only setting where its printed numbers apply).
@@ -291,20 +258,6 @@ mod tests {
         assert_eq!(v.num_pos_clamped, 1.0);
         assert_eq!(v.table.per_pos, v.table.total);
         assert_eq!(v.neg_share(), 1.0);
-    }
-
-    #[test]
-    fn url_checks() {
-        assert!(logits_ok(&default_logits()));
-        assert!(!logits_ok(&default_logits()[..19]));
-        let mut l = default_logits();
-        l[3] = 101.0;
-        assert!(!logits_ok(&l));
-        assert!(targets_ok(&default_targets()));
-        let mut t = default_targets();
-        t[4] = 0.5;
-        assert!(!targets_ok(&t));
-        assert!(!targets_ok(&[0.0; 21]));
     }
 
     #[test]

@@ -22,11 +22,6 @@ const RATIO_IDS: [&str; IMAGES] = ["numpos-ratio-1", "numpos-ratio-2", "numpos-r
 /// Largest Σ FL or num_pos a cell accepts.
 const CELL_MAX: f64 = 1e6;
 
-/// A count for display: "2", not "2.000".
-pub fn whole(v: f64) -> String {
-    format!("{}", v.round())
-}
-
 /// Resets only this section's fields.
 fn reset(p: &mut Params) {
     let d = Params::default();
@@ -86,7 +81,7 @@ pub fn NumPos() -> impl IntoView {
                         on_set=Callback::new(move |v| ctx.set(|s| if let Some(x) = s.npn.get_mut(i) { *x = v }))
                         min=0.0 max=CELL_MAX whole=true/>
                 </td>
-                <td><Readout testid=CLAMP_IDS[i] value=row_value(i, |r| r.clamped) show=whole/></td>
+                <td><Readout testid=CLAMP_IDS[i] value=row_value(i, |r| r.clamped) show=format::whole/></td>
                 <td><Readout testid=RATIO_IDS[i] value=row_value(i, |r| r.per_pos)/></td>
             </tr>
         }
@@ -111,7 +106,7 @@ pub fn NumPos() -> impl IntoView {
         <p class="prose">{ctx.t("num_pos.post_text")}</p>
         <div class="readouts" data-testid="numpos-post">
             <div class="readout-card"><span class="name">{ctx.t("num_pos.total")}</span><Readout testid="numpos-post-total" value=post.total/></div>
-            <div class="readout-card"><span class="name">{ctx.t("num_pos.count")}</span><Readout testid="numpos-post-count" value=post.num_pos as f64 show=whole/></div>
+            <div class="readout-card"><span class="name">{ctx.t("num_pos.count")}</span><Readout testid="numpos-post-count" value=post.num_pos as f64 show=format::whole/></div>
             <div class="readout-card fl"><span class="name">{ctx.t("num_pos.per_pos")}</span><Readout testid="numpos-post-per-pos" value=post.per_pos/></div>
             <div class="readout-card"><span class="name">{ctx.t("num_pos.per_point")}</span><Readout testid="numpos-post-per-point" value=post.per_point/></div>
             <div class="readout-card"><span class="name">{ctx.t("num_pos.per_elem")}</span><Readout testid="numpos-post-per-elem" value=post.per_element/></div>

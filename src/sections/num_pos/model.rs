@@ -3,28 +3,12 @@
 //! value is a call into `math::table` / `math::reduce`.
 
 use crate::data::post;
-use crate::math::focal::{Alpha, FocalParams};
+pub use crate::data::post::{default_totals, post_table};
 use crate::math::reduce;
-use crate::math::table::{focal_table, TableResult};
 use crate::ui::mathml::mn;
 
 /// Rows of the editable batch table.
 pub const IMAGES: usize = 3;
-
-/// α = 0.25, γ = 2 as in the post (falls back to the same defaults if the data were invalid).
-pub fn post_params() -> FocalParams {
-    FocalParams::new(Alpha::On(post::TABLE_ALPHA), post::TABLE_GAMMA).unwrap_or_default()
-}
-
-/// The post's 4 points × 5 classes, recomputed by the math core.
-pub fn post_table() -> TableResult {
-    focal_table(&post::TABLE_LOGITS, &post::TABLE_TARGETS, post_params())
-}
-
-/// Default Σ FL of the batch images: image 1 is the post's table (computed, never typed).
-pub fn default_totals() -> Vec<f64> {
-    vec![post_table().total, 9.0, 1.5]
-}
 
 /// The post's table reduced by three different counts.
 #[derive(Clone, Debug, PartialEq)]

@@ -12,6 +12,8 @@
 //! SplitMix64(seed) by Box–Muller (z = √(−2 ln u₁) cos 2πu₂), drawn in row-major order. The
 //! same inputs always give the same scene (tools/lessons_c_reference.py re-implements it).
 
+use crate::math::rng::SplitMix64;
+
 /// Width and height of the map in pixels.
 pub const SIZE: usize = 48;
 /// Half-width of the uncertain ramp across the object's boundary, in pixels.
@@ -37,32 +39,9 @@ pub struct Scene {
     pub logits: Vec<f64>,
 }
 
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny, well-mixed 64-bit generator.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// (k + ½) / 2⁵³ from the top 53 bits: strictly inside (0, 1), so ln u is finite.
-    fn uniform(&mut self) -> f64 {
-        ((self.next() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
-    }
-
-    fn normal(&mut self) -> f64 {
-        let (u1, u2) = (self.uniform(), self.uniform());
-        (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
-    }
-}
-
 /// The scene for these inputs (see the module docs for the formulas).
 pub fn generate(i: &SceneInputs) -> Scene {
-    let mut rng = SplitMix64(i.seed);
+    let mut rng = SplitMix64::new(i.seed);
     let c = SIZE as f64 / 2.0;
     let n = SIZE * SIZE;
     let (mut mask, mut logits) = (Vec::with_capacity(n), Vec::with_capacity(n));
@@ -109,6 +88,48 @@ mod tests {
             .filter(|(x, m)| **m == 0.0 && **x >= 0.0)
             .count();
         assert_eq!(hard, 5);
+    }
+
+    #[test]
+    fn noise_is_bit_identical_to_the_former_private_generator() {
+        // Bits of the scene when segmentation had its own copy of SplitMix64 (before it moved
+        // to `math::rng`): (seed, fold of all logits' bits, first logit, last logit).
+        let expected = [
+            (
+                0,
+                0x41fe_0c12_c6c4_3066,
+                0xc011_cf9f_b99c_fab9,
+                0xc013_9531_dc6b_3c10,
+            ),
+            (
+                1,
+                0x9b15_4158_a9c1_694c,
+                0xc010_1ced_805e_6873,
+                0xc00c_6777_a04f_70e9,
+            ),
+            (
+                2,
+                0x3893_7c1e_654f_9743,
+                0xc010_059b_fadb_af52,
+                0xc007_5451_1dd9_8948,
+            ),
+            (
+                999_999,
+                0x6ee0_cac5_96e0_6fc7,
+                0xc012_632f_4b5f_70a0,
+                0xc00f_c6a4_8a59_1e1b,
+            ),
+        ];
+        for (seed, hash, first, last) in expected {
+            let s = generate(&SceneInputs { seed, ..defaults() });
+            let h = s
+                .logits
+                .iter()
+                .fold(0u64, |h, x| h.rotate_left(5) ^ x.to_bits());
+            assert_eq!(h, hash, "seed {seed}");
+            assert_eq!(s.logits[0].to_bits(), first);
+            assert_eq!(s.logits[SIZE * SIZE - 1].to_bits(), last);
+        }
     }
 
     #[test]

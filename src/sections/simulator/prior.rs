@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 /// Both starting points for the given counts, α, γ: (b = 0, b = prior).
 pub fn both(counts: [usize; 4], alpha: Alpha, gamma: f64) -> (InitLoss, InitLoss) {
-    let params = FocalParams::new(alpha, gamma).unwrap_or_default();
+    let params = FocalParams::or_default(alpha, gamma);
     (
         init_loss(counts, 0.0, params),
         init_loss(counts, prior_bias(PRIOR_PI), params),

@@ -7,7 +7,6 @@ pub mod model;
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
-use crate::sections::num_pos::whole;
 use crate::sections::{palette, PostCredit};
 use crate::state::Params;
 use crate::ui::mathml::{block, mn};
@@ -138,7 +137,7 @@ pub fn SoftTargets() -> impl IntoView {
             <div>
                 <div class="readouts" aria-live="polite">
                     <div class="readout-card fl"><span class="name">{ctx.t("soft_targets.total")}</span><Readout testid="soft-total" value=field(|r| r.reduced.total)/></div>
-                    <div class="readout-card"><span class="name">"num_pos"</span><Readout testid="soft-numpos" value=field(|r| r.reduced.num_pos as f64) show=whole/></div>
+                    <div class="readout-card"><span class="name">"num_pos"</span><Readout testid="soft-numpos" value=field(|r| r.reduced.num_pos as f64) show=format::whole/></div>
                     <div class="readout-card"><span class="name">{ctx.t("soft_targets.pos")}</span><Readout testid="soft-pos" value=field(|r| r.reduced.pos_loss)/></div>
                     <div class="readout-card"><span class="name">{ctx.t("soft_targets.neg")}</span><Readout testid="soft-neg" value=field(|r| r.reduced.neg_loss)/></div>
                     <div class="readout-card ce"><span class="name">{ctx.t("soft_targets.hard")}</span><Readout testid="soft-total-hard" value=field(|r| r.hard.total)/></div>
