@@ -44,7 +44,9 @@ const browser = await chromium.launch({
 const q = (xs, f) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(f * s.length))]; };
 const median = (xs) => q(xs, 0.5);
 const round = (x, d = 3) => (x == null ? x : Math.round(x * 10 ** d) / 10 ** d);
-const git = (args) => { try { return execSync(`git -C ${resolve(dist)} ${args}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return ''; } };
+// The commit of the checkout the dist was built in (else of the current directory).
+const gitDir = (() => { try { execSync(`git -C ${resolve(dist)} rev-parse`, { stdio: 'ignore' }); return resolve(dist); } catch { return '.'; } })();
+const git = (args) => { try { return execSync(`git -C ${gitDir} ${args}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return ''; } };
 const results = {
   date: new Date().toISOString(),
   commit: git('rev-parse --short HEAD') + (git('status --porcelain -- src Cargo.toml index.html assets') ? '+uncommitted' : ''),
@@ -60,6 +62,13 @@ async function newPage(base = url, query = '') {
   await page.goto(base + query);
   await page.getByTestId('app-title').waitFor();
   await page.waitForFunction(() => window.wasmBindings && window.__wasm);
+  // Far sections are built one per idle period after load (`data-built`); measure once the page
+  // has settled. Builds without that attribute build everything at once.
+  const t0 = Date.now();
+  await page.waitForFunction(() => [...document.querySelectorAll('section.lesson')].every((s) => s.dataset.built !== 'false'),
+    null, { timeout: 60_000, polling: 250 }).catch(() => console.log('warning: not every section built after 60 s'));
+  results.sections_built_wait_ms ??= Date.now() - t0;
+  await page.waitForTimeout(300);
   return page;
 }
 
@@ -127,14 +136,19 @@ async function busyProbe(page) {
   return { cdp, baseline, moves };
 }
 
-// Scrolls a section's top into view (then the slider itself if it is still off screen), waits.
+// Scrolls a section's top into view (then the slider itself if it is still off screen), waits
+// until the section counts as near (`data-near`, where the build has it), then 500 ms.
 async function showSection(page, section, slider) {
-  await page.evaluate(([section, slider]) => {
+  await page.evaluate(async ([section, slider]) => {
     const s = section ? document.querySelector(`[data-testid="${section}"]`) : null;
     if (s) s.scrollIntoView({ block: 'start' }); else scrollTo(0, 0);
-    const el = document.querySelector(`[data-testid="${slider}"]`);
+    const find = () => document.querySelector(`[data-testid="${slider}"]`);
+    for (let i = 0; i < 300 && !find(); i++) await new Promise((r) => setTimeout(r, 16));
+    const el = find();
     const r = el?.getBoundingClientRect();
     if (r && (r.top < 0 || r.bottom > innerHeight)) el.scrollIntoView({ block: 'center' });
+    const sec = el?.closest('section');
+    for (let i = 0; i < 100 && sec?.dataset.near === 'false'; i++) await new Promise((r) => requestAnimationFrame(r));
   }, [section, slider]);
   await page.waitForTimeout(500);
 }
@@ -145,10 +159,10 @@ async function busyTime(base, groups, baselineReps) {
   const probe = await busyProbe(page);
   const out = {};
   for (const { section, sliders } of groups) {
+    await showSection(page, section, sliders[0][0]);
     const present = [];
     for (const [id] of sliders) if (await page.getByTestId(id).count()) present.push(id);
-    if (!present.length) continue;
-    await showSection(page, section, present[0]);
+    if (!present.length) { console.log(`warning: ${sliders.map((x) => x[0])} not on the page; skipped`); continue; }
     await probe.baseline(10); // warm-up
     const before = await probe.baseline(baselineReps);
     const raw = {};
@@ -252,6 +266,7 @@ try {
   const repaint = {};
   await page.evaluate(() => { window.__flBench = {}; });
   for (const id of [...sliders, ...extra]) {
+    await showSection(page, null, id);
     if (!(await page.getByTestId(id).count())) continue;
     await page.getByTestId(id).scrollIntoViewIfNeeded();
     const times = await page.evaluate(async ([id, moves]) => {
