@@ -12,16 +12,18 @@ cargo fmt --all -- --check
 step "cargo clippy (native, all targets) -D warnings"
 cargo clippy --all-targets --offline -- -D warnings
 
-step "cargo clippy (wasm32) -D warnings"
+step "cargo clippy (wasm32, shipped and with the test-api feature) -D warnings"
 cargo clippy --target wasm32-unknown-unknown --offline -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --offline --features test-api -- -D warnings
 
 step "cargo test (native: math core, state, i18n, properties)"
 cargo test --offline
 
-step "trunk build --release (dist/, and dist-subpath/ for a course site under a sub-path)"
-rm -rf dist dist-subpath
+step "trunk build --release: dist/ (shipped), dist-subpath/ (a course site's sub-path), dist-test/ (with test exports)"
+rm -rf dist dist-subpath dist-test
 trunk build --release
 trunk build --release --public-url /some/sub/path/ --dist dist-subpath
+trunk build --release --features test-api --dist dist-test
 
-step "browser tests (Playwright + Debian chromium against dist/ on 127.0.0.1)"
+step "browser tests (Playwright + Debian chromium against dist-test/ on 127.0.0.1; dist/ checked for test exports)"
 npx playwright test
