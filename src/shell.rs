@@ -22,6 +22,10 @@ pub fn App() -> impl IntoView {
     web::url::sync(ctx.store());
     let pager = crate::sections::Pager::new();
     provide_context(pager);
+    let ids: Vec<&'static str> = SECTIONS.iter().map(|(id, _)| *id).collect();
+    if let Some(id) = web::url::fragment_in(&ids) {
+        pager.land_on(id);
+    }
 
     // <html lang> and data-theme follow the state.
     let lang = ctx.memo(|p| p.lang);
@@ -77,6 +81,7 @@ pub fn App() -> impl IntoView {
     let mode = ctx.memo(|p| p.mode);
     view! {
         <div class="app" class:slides=move || mode.get() == Mode::Slides>
+            <a class="skip-link" href="#explorer" data-testid="skip-link">{move || ctx.t_live("app.skip")}</a>
             <Header/>
             <SlideNav/>
             <UrlNotice/>
@@ -103,7 +108,6 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let ctx = use_ctx();
-    let copied = RwSignal::new(false);
     let next_theme = |t: Theme| match t {
         Theme::Auto => Theme::Light,
         Theme::Light => Theme::Dark,
@@ -137,14 +141,7 @@ fn Header() -> impl IntoView {
                     on:click=move |_| ctx.set(|p| p.mode = if p.mode == Mode::Page { Mode::Slides } else { Mode::Page })>
                     {move || ctx.t_live(if slides() { "app.mode.slides" } else { "app.mode.page" })}
                 </button>
-                <button type="button" data-testid="copy-link"
-                    on:click=move |_| {
-                        web::download::copy_text(&ctx.store().with_untracked(web::url::link_for));
-                        copied.set(true);
-                        set_timeout(move || copied.set(false), std::time::Duration::from_millis(1500));
-                    }>
-                    {move || ctx.t_live(if copied.get() { "app.copied" } else { "app.copy_link" })}
-                </button>
+                <crate::ui::CopyLink/>
             </div>
         </header>
     }

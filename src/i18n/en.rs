@@ -12,6 +12,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("app.mode.page", "Slides"),
     ("app.mode.slides", "Leave slides"),
     ("app.mode_label", "Show one section per screen (arrow keys move, Esc leaves)"),
+    ("app.copy_by_hand", "Copy this link:"),
+    ("app.skip", "Skip to the explorer"),
     ("app.copy_link", "Copy link"),
     ("app.copied", "Link copied"),
     ("app.contents", "Contents"),

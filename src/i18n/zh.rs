@@ -12,6 +12,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("app.mode.page", "幻灯片"),
     ("app.mode.slides", "退出幻灯片"),
     ("app.mode_label", "每屏显示一节(方向键翻页,Esc 退出)"),
+    ("app.copy_by_hand", "复制这个链接："),
+    ("app.skip", "跳到探索器"),
     ("app.copy_link", "复制链接"),
     ("app.copied", "链接已复制"),
     ("app.contents", "目录"),

@@ -18,6 +18,8 @@ pub struct Pager {
     pub all_near: RwSignal<bool>,
     /// A section the reader is being sent to (contents link, deep link): near before it scrolls.
     pub wanted: RwSignal<Option<&'static str>>,
+    /// A section to scroll to as soon as it is built (a shared link to …#section on load).
+    landing: RwSignal<Option<&'static str>>,
 }
 
 impl Pager {
@@ -26,6 +28,7 @@ impl Pager {
             idle_built: RwSignal::new(0),
             all_near: RwSignal::new(false),
             wanted: RwSignal::new(None),
+            landing: RwSignal::new(None),
         };
         pager.build_next_when_idle();
         pager
@@ -41,6 +44,13 @@ impl Pager {
                 self.build_next_when_idle();
             }
         });
+    }
+
+    /// A fresh load of a link to …#`id`: the page scrolls there once the section is built
+    /// (the browser's own jump happened before the sections existed).
+    pub fn land_on(self, id: &'static str) {
+        self.landing.set(Some(id));
+        self.go_to(id);
     }
 
     /// Sends the reader to section `id`: it comes up to date first, then the page scrolls.
@@ -81,7 +91,10 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
         }
         now
     });
+    let node = NodeRef::<leptos::html::Section>::new();
+    let live = super::live::LiveRegion::new();
     let touch = move || {
+        live.schedule(node);
         if !touched.get_untracked() {
             touched.set(true)
         }
@@ -95,10 +108,27 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     let gated = ctx.gated(near);
     let lang = gated.memo(|p| p.lang);
 
-    let node = NodeRef::<leptos::html::Section>::new();
+    // A change of this section's (gated) state: speak its summary once it settles.
+    Effect::new(move |first: Option<()>| {
+        gated.params.with(|_| ());
+        if first.is_some() {
+            live.schedule(node);
+        }
+    });
     Effect::new(move |_| {
         if let Some(el) = node.get() {
             near::observe(&el, seen);
+        }
+    });
+
+    Effect::new(move |_| {
+        if built.get() && pager.landing.get() == Some(id) {
+            pager.landing.set(None);
+            request_animation_frame(move || {
+                if let Some(el) = node.get_untracked() {
+                    el.scroll_into_view();
+                }
+            });
         }
     });
 
@@ -120,6 +150,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             on:input=move |_| touch() on:change=move |_| touch() on:click=move |_| touch()
             on:focusin=move |_| touch()>
             <h2 id=format!("h-{id}")>{move || gated.t_live(title_key)}</h2>
+            <div class="sr-only" aria-live="polite" data-testid=format!("live-{id}")>{move || live.text.get()}</div>
             {content}
         </section>
     }

@@ -10,6 +10,7 @@ pub mod fcos_walkthrough;
 pub mod five_class;
 pub mod focus_controls;
 pub mod frame;
+pub mod live;
 pub mod num_pos;
 pub mod quadrants;
 pub mod segmentation;

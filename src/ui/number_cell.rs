@@ -95,7 +95,7 @@ pub fn NumberCell(
                 on:input=on_input
                 on:blur=on_blur
             />
-            <span class="input-error" role="status" id=err_id.clone() data-testid=err_id>
+            <span class="input-error" id=err_id.clone() data-testid=err_id>
                 {move || error.get().map(|e| error_text(ctx, e))}
             </span>
         </span>

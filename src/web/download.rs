@@ -40,9 +40,20 @@ pub fn save_canvas_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) {
     }
 }
 
-/// Copies text to the clipboard (returns at once; the browser completes it).
-pub fn copy_text(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+/// Copies text to the clipboard and calls `done(true)` when it is there, `done(false)` when
+/// the browser has no clipboard API (plain http on a LAN address) or refuses; never throws.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else {
+        return done(false);
+    };
+    let nav = w.navigator();
+    let has_api = js_sys::Reflect::get(&nav, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_api {
+        return done(false);
     }
+    let promise = nav.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }

@@ -24,12 +24,21 @@ pub fn link_for(params: &Params) -> String {
         loc.origin().unwrap_or_default(),
         loc.pathname().unwrap_or_default()
     );
+    // The #fragment too: "this section in this state".
+    let hash = loc.hash().unwrap_or_default();
     let q = params.to_query();
     if q.is_empty() {
-        base
+        format!("{base}{hash}")
     } else {
-        format!("{base}?{q}")
+        format!("{base}?{q}{hash}")
     }
+}
+
+/// The section named by the address's #fragment, if it is one of `ids`.
+pub fn fragment_in(ids: &[&'static str]) -> Option<&'static str> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let name = hash.strip_prefix('#')?;
+    ids.iter().copied().find(|id| *id == name)
 }
 
 /// Keeps the address bar in step with `params`, coalescing a burst of changes into one write.
@@ -44,22 +53,36 @@ pub fn sync(params: RwSignal<Params>) {
         set_timeout(
             move || {
                 pending.set(false);
-                let Some(w) = web_sys::window() else { return };
-                // Keep the #fragment: a lesson may have just scrolled the page to a section.
-                let loc = w.location();
-                let path = loc.pathname().unwrap_or_default();
-                let hash = loc.hash().unwrap_or_default();
-                let q = params.with_untracked(Params::to_query);
-                let url = if q.is_empty() {
-                    format!("{path}{hash}")
-                } else {
-                    format!("{path}?{q}{hash}")
-                };
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-                }
+                write(params);
             },
             std::time::Duration::from_millis(150),
         );
     });
+    // Back and Forward move between the sections visited through the contents (their own
+    // history entries); the state stays, so the address is rewritten with it.
+    let on_pop = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || write(params));
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback(
+            "popstate",
+            wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
+        );
+    }
+    on_pop.forget(); // for the page's lifetime
+}
+
+/// Replaces the current history entry's query with `params`, keeping path and #fragment.
+fn write(params: RwSignal<Params>) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let path = loc.pathname().unwrap_or_default();
+    let hash = loc.hash().unwrap_or_default();
+    let q = params.with_untracked(Params::to_query);
+    let url = if q.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{q}{hash}")
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }

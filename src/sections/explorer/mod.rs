@@ -133,7 +133,7 @@ pub fn Explorer() -> impl IntoView {
         <div class="explorer">
             <div class="explorer-side">
                 <Controls/>
-                <div class="readouts" aria-live="polite" data-testid="explorer-readouts">
+                <div class="readouts" data-testid="explorer-readouts">
                     <div class="readout-card" class:highlight=lit("pt")><span class="name">"p_t"</span><Readout testid="readout-pt" value=field(|p| p.pt)/></div>
                     <div class="readout-card" class:highlight=lit("alpha_t")><span class="name">"α_t"</span><Readout testid="readout-alpha-t" value=field(|p| p.alpha_t)/></div>
                     <div class="readout-card" class:highlight=lit("modulator")><span class="name">"(1 − p_t)^γ"</span><Readout testid="readout-modulator" value=field(|p| p.modulator)/></div>
@@ -141,7 +141,7 @@ pub fn Explorer() -> impl IntoView {
                     <div class="readout-card fl" class:highlight=lit("fl")><span class="name">"FL"</span><Readout testid="readout-fl" value=field(|p| p.fl)/></div>
                     <div class="readout-card"><span class="name">"CE / FL"</span><Readout testid="readout-ratio" value=field(|p| p.ratio) show=format::times/></div>
                 </div>
-                <p class="verdict" data-testid="readout-verdict">{verdict}</p>
+                <p class="verdict" data-testid="readout-verdict" data-live>{verdict}</p>
                 <div class="formula" data-testid="explorer-formula" tabindex="0" role="group"
                     aria-label=ctx.t("explorer.formula")
                     node_ref=formula></div>

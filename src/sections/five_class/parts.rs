@@ -191,7 +191,7 @@ pub(super) fn Totals(view: Memo<View>) -> impl IntoView {
         )
     };
     view! {
-        <div class="readouts" aria-live="polite">
+        <div class="readouts" data-live>
             <div class="readout-card fl"><span class="name">{ctx.t("five_class.total")}</span>{out("fc-total".into(), field(|v| v.table.total), cells::show4)}</div>
             <div class="readout-card"><span class="name">{ctx.t("five_class.numpos")}</span>{out("fc-numpos".into(), field(|v| v.num_pos_clamped), cells::count)}
                 " "<span class="note">"("{out("fc-numpos-raw".into(), field(|v| v.table.num_pos as f64), cells::count)}" → max(·, 1))"</span></div>

@@ -139,7 +139,7 @@ pub fn NumPos() -> impl IntoView {
                 <tbody>{move || (0..usize::from(size.get()).min(IMAGES)).map(row).collect_view()}</tbody>
             </table>
         </div>
-        <div class="readouts" aria-live="polite" style="margin-top: 0.8rem">
+        <div class="readouts" data-live style="margin-top: 0.8rem">
             <div class="readout-card fl"><span class="name">{ctx.t("num_pos.per_image")}</span><Readout testid="numpos-per-image" value=per_image/></div>
             <div class="readout-card ce"><span class="name">{ctx.t("num_pos.across")}</span><Readout testid="numpos-across-batch" value=across/></div>
         </div>

@@ -86,7 +86,7 @@ pub(super) fn Shares(m: Model) -> impl IntoView {
     };
     view! {
         <div>
-            <div class="readouts" aria-live="polite">
+            <div class="readouts" data-live>
                 <div class="readout-card ce"><span class="name">{ctx.t("segmentation.bg_share_ce")}</span>
                     <Readout testid="seg-bg-share-ce" value=val(|l| l.bg_share_ce()) show=format::percent/></div>
                 <div class="readout-card fl"><span class="name">{ctx.t("segmentation.bg_share_fl")}</span>

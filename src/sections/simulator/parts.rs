@@ -54,7 +54,7 @@ pub(super) fn Overview(m: Model) -> impl IntoView {
         <div class="explorer">
             <div class="explorer-side"><Controls/></div>
             <div class="explorer-main">
-                <p class="verdict" data-testid="sim-headline" aria-live="polite">{headline}</p>
+                <p class="verdict" data-testid="sim-headline" data-live>{headline}</p>
                 <Plot testid="plot-share" chart=share_chart
                     summary=Signal::derive(move || run.with(|r| figures::share_summary(&r.report, lang.get())))
                     file_stem=m.stem("simulator-shares") aspect=0.62
@@ -122,7 +122,7 @@ pub(super) fn Totals(m: Model) -> impl IntoView {
             .then(|| ctx.t("simulator.no_pos"))
     };
     view! {
-        <div class="readouts" aria-live="polite">
+        <div class="readouts">
             <div class="readout-card ce"><span class="name">{ctx.t("simulator.total_ce")}</span>
                 <Readout testid="sim-total-ce" value=val(|r| r.ce.total)/></div>
             <div class="readout-card fl"><span class="name">{ctx.t("simulator.total_fl")}</span>

@@ -135,7 +135,7 @@ pub fn SoftTargets() -> impl IntoView {
                 <p class="note">{ctx.t("soft_targets.pred_note")}</p>
             </div>
             <div>
-                <div class="readouts" aria-live="polite">
+                <div class="readouts" data-live>
                     <div class="readout-card fl"><span class="name">{ctx.t("soft_targets.total")}</span><Readout testid="soft-total" value=field(|r| r.reduced.total)/></div>
                     <div class="readout-card"><span class="name">"num_pos"</span><Readout testid="soft-numpos" value=field(|r| r.reduced.num_pos as f64) show=format::whole/></div>
                     <div class="readout-card"><span class="name">{ctx.t("soft_targets.pos")}</span><Readout testid="soft-pos" value=field(|r| r.reduced.pos_loss)/></div>

@@ -164,7 +164,7 @@ pub fn Plot(
                 ></canvas>
                 <div class="crosshair" style:left=crosshair_left hidden=move || hover.get().is_none()></div>
             </div>
-            <div class="plot-hover" aria-live="polite" data-testid=format!("hover-{testid}")>{readout}</div>
+            <div class="plot-hover" data-testid=format!("hover-{testid}")>{readout}</div>
             <div class="plot-tools">
                 <button type="button" data-testid=format!("export-png-{testid}") on:click=move |_| export(false)>
                     {ctx.t("plot.png")}
