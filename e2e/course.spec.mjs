@@ -117,38 +117,106 @@ test('exports: PNG and SVG files of the right type and name', async ({ page }) =
   expectClean(problems);
 });
 
-test('slides mode: one section per screen, keys move, Esc leaves', async ({ page }) => {
+test('slides mode: slides of a section, keys move, Esc leaves', async ({ page }) => {
   const problems = watch(page);
   await open(page);
   await page.getByTestId('mode-toggle').click();
   await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
   await expect(page.getByTestId('section-explorer')).toBeVisible();
   await expect(page.getByTestId('section-ce-forms')).toBeHidden();
+  await expect(page).toHaveURL(/mode=slides/);
+  const total = Number((await page.getByTestId('slide-counter').textContent()).split('/')[1]);
+  expect(total).toBeGreaterThan(13); // long sections take several slides
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
-  await expect(page.getByTestId('section-ce-forms')).toBeVisible();
-  await expect(page.getByTestId('section-explorer')).toBeHidden();
+  await expect(page).toHaveURL(/slide=2/);
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^3 \//);
+  await expect(page).toHaveURL(/slide=3/);
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`${total} / ${total}`);
+  await expect(page.getByTestId('section-simulator')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
   // The buttons work too.
   await expect(page.getByTestId('slide-next')).toHaveText('Next →');
   await page.getByTestId('slide-next').click();
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^3 \//);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
   await page.getByTestId('slide-prev').click();
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
   // Arrow keys on a slider move the slider, not the slide.
-  await page.getByTestId('slide-prev').click();
   await page.getByTestId('slider-p').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
   await expect(page.getByTestId('input-p')).toHaveValue('0.901');
-  await expect(page).toHaveURL(/mode=slides/);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('slide-counter')).toHaveCount(0);
   await expect(page.getByTestId('section-ce-forms')).toBeVisible();
+  await expect(page).not.toHaveURL(/slide=/);
+  expectClean(problems);
+});
+
+test('entering slides starts at the section being read; leaving returns there', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await page.locator('nav.toc a[href="#num-pos"]').click();
+  await expect(page.getByTestId('section-num-pos')).toHaveAttribute('data-near', 'true');
+  await page.getByTestId('mode-toggle').click();
+  await expect(page.getByTestId('section-num-pos')).toBeVisible();
+  await expect(page.getByTestId('section-explorer')).toBeHidden();
+  const k = Number((await page.getByTestId('slide-counter').textContent()).split('/')[0]);
+  expect(k).toBeGreaterThan(1);
+  await expect(page).toHaveURL(new RegExp(`slide=${k}`));
+  await page.keyboard.press('PageDown');
+  await page.getByTestId('mode-toggle').click();
+  await expect(page).not.toHaveURL(/slide=/);
+  await expect.poll(() => page.evaluate(() => {
+    const r = document.getElementById('num-pos').getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  })).toBe(true);
+  expectClean(problems);
+});
+
+for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+  test(`every slide fits ${w}×${h}: no slide scrolls, plot text is large`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    await open(page, '?mode=slides');
+    await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+    await page.waitForTimeout(500);
+    const total = Number((await page.getByTestId('slide-counter').textContent()).split('/')[1]);
+    const over = [];
+    for (let k = 1; k <= total; k++) {
+      await expect(page.getByTestId('slide-counter')).toHaveText(`${k} / ${total}`);
+      await page.waitForTimeout(60);
+      const fit = await page.evaluate(() => ({
+        doc: document.documentElement.scrollHeight, win: innerHeight,
+        id: document.querySelector('section.lesson.current')?.id,
+      }));
+      if (fit.doc > fit.win + 1) over.push(`${k}/${total} (${fit.id}): ${fit.doc} > ${fit.win}`);
+      // Plots in slides draw their text 1.5× (13 px labels → ≥ 16 CSS px).
+      const scales = await page.evaluate(() => [...document.querySelectorAll('section.lesson.current canvas')]
+        .filter((c) => c.offsetParent).map((c) => Number(c.dataset.textScale)));
+      for (const s of scales) expect(s).toBeGreaterThanOrEqual(1.5);
+      if (k < total) await page.keyboard.press('PageDown');
+    }
+    expect(over).toEqual([]);
+    expectClean(problems);
+  });
+}
+
+test('a plot offers a full-screen view', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await page.getByTestId('fullscreen-plot-loss').click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('FIGURE');
+  await page.evaluate(() => document.exitFullscreen());
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
   expectClean(problems);
 });
 
@@ -163,8 +231,8 @@ async function axe(page) {
 for (const [name, query] of [
   ['English, light', '?theme=light'],
   ['中文, dark', '?lang=zh&theme=dark'],
-  ['slides mode', '?mode=slides&slide=0'],
-  ['slides mode, 中文 dark', '?mode=slides&lang=zh&theme=dark&slide=5'],
+  ['slides mode', '?mode=slides&slide=1'],
+  ['slides mode, 中文 dark', '?mode=slides&lang=zh&theme=dark&slide=6'],
 ]) {
   test(`axe: no serious or critical violations (${name})`, async ({ page }) => {
     await open(page, query);

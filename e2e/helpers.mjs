@@ -38,8 +38,12 @@ export async function reveal(page, testid) {
     for (let i = 0; i < 300 && !find(); i++) await new Promise((r) => setTimeout(r, 16));
     const el = find();
     const sec = el && el.closest('section.lesson');
-    if (!sec || sec.dataset.near === 'true') return;
-    el.scrollIntoView({ block: 'center' });
+    if (!sec) return;
+    const r = el.getBoundingClientRect();
+    const onScreen = r.bottom > 0 && r.top < innerHeight;
+    if (sec.dataset.near === 'true' && onScreen) return;
+    // On screen, not just near: a section off screen also skips rendering (content-visibility).
+    if (!onScreen) el.scrollIntoView({ block: el === sec ? 'start' : 'center' });
     for (let i = 0; i < 100 && sec.dataset.near !== 'true'; i++) await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => setTimeout(r, 0));
   }, testid);

@@ -245,6 +245,7 @@ test('Chinese: lessons 1–5 have all their text', async ({ page }) => {
   const problems = watch(page);
   await open(page, '?lang=zh');
   for (const id of ['ce-forms', 'softmax-ce', 'sigmoid-bce', 'alpha-to-focal', 'fcos-walkthrough']) {
+    await reveal(page, `section-${id}`);
     const text = await page.getByTestId(`section-${id}`).innerText();
     expect(text, id).not.toMatch(/\b(ce_forms|softmax_ce|sigmoid_bce|alpha_to_focal|fcos_walkthrough)\.[a-z_0-9]+/);
   }

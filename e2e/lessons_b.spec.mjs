@@ -335,6 +335,7 @@ test('sections 6–8 in Chinese: every text translated, no key names', async ({ 
   const problems = watch(page);
   await open(page, '?lang=zh');
   for (const id of ['five-class', 'quadrants', 'alpha-gamma']) {
+    await reveal(page, `section-${id}`);
     const text = await page.getByTestId(`section-${id}`).innerText();
     expect(text).not.toMatch(/five_class\.|quadrants\.|alpha_gamma\.|sec\./);
     expect(text).toMatch(/[\u4e00-\u9fff]/);

@@ -317,6 +317,7 @@ test('lessons 9–11 in Chinese: no untranslated keys, credits present', async (
   const problems = watch(page);
   await open(page, '?lang=zh');
   for (const id of ['num-pos', 'soft-targets', 'segmentation']) {
+    await reveal(page, `section-${id}`);
     const text = await page.getByTestId(`section-${id}`).innerText();
     expect(text).not.toMatch(/\b(num_pos|soft_targets|segmentation)\.[a-z_]+/);
     expect(text).toMatch(/[\u4e00-\u9fff]/);

@@ -18,7 +18,7 @@ test('the shell mounts with title, sections and credits', async ({ page }) => {
   await expect(footer).toContainText('torchvision.ops.sigmoid_focal_loss');
   await expect(page.getByTestId('panic-banner')).toHaveCount(0);
   // No Rust leaked into the page as text (a `>` inside a view attribute ends the tag early).
-  for (const query of ['', '?mode=slides&slide=5', '?lang=zh']) {
+  for (const query of ['', '?mode=slides&slide=6', '?lang=zh']) {
     await page.goto('/' + query);
     await expect(page.getByTestId('app-title')).toBeVisible();
     const text = await page.locator('body').textContent();

@@ -235,7 +235,7 @@ test('1,500 random interactions with the simulator break nothing', async ({ page
     const log = [];
     for (let i = 0; i < 1500; i++) {
       const all = [...section.querySelectorAll('input, button')].filter((el) => !el.disabled &&
-        !(el.dataset.testid || '').startsWith('export-'));
+        !/^(export-|fullscreen-)/.test(el.dataset.testid || ''));
       const el = pick(all);
       const id = el.dataset.testid || el.id || el.tagName;
       if (el.type === 'range') {

@@ -115,9 +115,25 @@ pub fn alpha_label(alpha: Alpha) -> String {
     }
 }
 
+/// A read-out of the naive FCOS code, which (like PyTorch) gives NaN where w = 0 meets an
+/// infinite log: the text says why.
+pub fn num_or_zero_times_inf(v: f64) -> String {
+    if v.is_nan() {
+        "NaN (0 · ∞)".into()
+    } else {
+        num(v)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn naive_nan_says_why() {
+        assert_eq!(num_or_zero_times_inf(f64::NAN), "NaN (0 · ∞)");
+        assert_eq!(num_or_zero_times_inf(0.5), num(0.5));
+    }
 
     #[test]
     fn rounding() {

@@ -22,6 +22,8 @@ pub fn App() -> impl IntoView {
     web::url::sync(ctx.store());
     let pager = crate::sections::Pager::new();
     provide_context(pager);
+    let deck = crate::slides::Deck::new();
+    provide_context(deck);
     let ids: Vec<&'static str> = SECTIONS.iter().map(|(id, _)| *id).collect();
     if let Some(id) = web::url::fragment_in(&ids) {
         pager.land_on(id);
@@ -91,7 +93,8 @@ pub fn App() -> impl IntoView {
                         <li><a href=format!("#{id}") on:click=move |_| {
                             pager.go_to(id);
                             if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
-                                ctx.set(|p| p.slide = i as u8);
+                                let k = deck.first_slide_of(i);
+                                ctx.set(|p| p.slide = k.min(255) as u8);
                             }
                         }>{move || ctx.t_live(key)}</a></li>
                     }).collect_view()}
@@ -108,6 +111,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Header() -> impl IntoView {
     let ctx = use_ctx();
+    let deck = expect_context::<crate::slides::Deck>();
     let next_theme = |t: Theme| match t {
         Theme::Auto => Theme::Light,
         Theme::Light => Theme::Dark,
@@ -138,7 +142,12 @@ fn Header() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="mode-toggle" aria-pressed=move || slides().to_string()
                     title=move || ctx.t_live("app.mode_label")
-                    on:click=move |_| ctx.set(|p| p.mode = if p.mode == Mode::Page { Mode::Slides } else { Mode::Page })>
+                    on:click=move |_| {
+                        if ctx.store().with_untracked(|p| p.mode == Mode::Page) {
+                            deck.start_at.set(Some(crate::slides::nav::reading_section()));
+                        }
+                        ctx.set(|p| p.mode = if p.mode == Mode::Page { Mode::Slides } else { Mode::Page })
+                    }>
                     {move || ctx.t_live(if slides() { "app.mode.slides" } else { "app.mode.page" })}
                 </button>
                 <crate::ui::CopyLink/>

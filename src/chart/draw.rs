@@ -4,6 +4,7 @@
 
 use super::backend::Backend;
 use super::{Chart, Dash, LegendAt, Raster};
+use plotters::chart::SeriesAnno;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -83,16 +84,44 @@ pub fn draw_base(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, Str
     let mut ctx = coords(root, chart, scale)?;
     draw_mesh(&mut ctx, chart, scale)?;
     draw_rects(&mut ctx, chart, scale)?;
-    draw_series(&mut ctx, chart, scale)?;
+    draw_series(&mut ctx, chart, scale, 0, true)?;
     draw_legend(&mut ctx, chart, scale)?;
+    Ok(area_of(root, &ctx, chart))
+}
+
+fn area_of(root: &Area, ctx: &Coords, chart: &Chart) -> PlotArea {
     let (px_range, py_range) = ctx.plotting_area().get_pixel_range();
-    root.present().map_err(err)?;
-    Ok(PlotArea {
+    let _ = root.present();
+    PlotArea {
         px: (px_range.start, px_range.end),
         py: (py_range.start, py_range.end),
         x_range: chart.x_range,
         y_axis: y_axis(chart),
-    })
+    }
+}
+
+/// The still layer of the base: background, axes, bands and the first `upto` curves (those a
+/// slider move did not change: the γ family, CE). No legend: that goes on top.
+pub fn draw_still(root: &Area, chart: &Chart, scale: f64, upto: usize) -> Result<PlotArea, String> {
+    root.fill(&chart.palette.background).map_err(err)?;
+    let mut ctx = coords(root, chart, scale)?;
+    draw_mesh(&mut ctx, chart, scale)?;
+    draw_rects(&mut ctx, chart, scale)?;
+    let still = Chart {
+        series: chart.series[..upto.min(chart.series.len())].to_vec(),
+        ..chart.clone()
+    };
+    draw_series(&mut ctx, &still, scale, 0, false)?;
+    Ok(area_of(root, &ctx, chart))
+}
+
+/// The moving layer of the base, over a still layer: curves from `from` on, and the legend
+/// (with entries for the still curves too, in their order).
+pub fn draw_moving(root: &Area, chart: &Chart, scale: f64, from: usize) -> Result<(), String> {
+    let mut ctx = coords(root, chart, scale)?;
+    draw_series(&mut ctx, chart, scale, from, true)?;
+    draw_legend(&mut ctx, chart, scale)?;
+    root.present().map_err(err)
 }
 
 fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
@@ -183,11 +212,32 @@ fn draw_raster_as_rects(root: &Area, chart: &Chart, r: &Raster, scale: f64) -> R
     Ok(())
 }
 
-fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+/// Draws the curves from index `from` on; the ones before it only get their legend entry
+/// (they are already on the canvas, in a still layer). `legend: false` registers no entries.
+fn draw_series(
+    ctx: &mut Coords,
+    chart: &Chart,
+    scale: f64,
+    from: usize,
+    legend: bool,
+) -> Result<(), String> {
     let pal = chart.palette;
     let (y0, y1) = y_axis(chart);
-    for s in &chart.series {
+    for (i, s) in chart.series.iter().enumerate() {
         let c = pal.of(s.ink);
+        if i < from {
+            if s.in_legend && legend {
+                let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
+                legend_entry(
+                    ctx.draw_series(std::iter::empty::<PathElement<(f64, f64)>>())
+                        .map_err(err)?,
+                    s,
+                    style,
+                    scale,
+                );
+            }
+            continue;
+        }
         let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
         let pts: Vec<(f64, f64)> = s
             .points
@@ -211,15 +261,8 @@ fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String
             ))
         }
         .map_err(err)?;
-        if s.in_legend {
-            let w = px(22.0, scale);
-            let seg = match s.dash {
-                Dash::Solid => w,
-                Dash::Dashed => w / 3,
-                Dash::Dotted => w / 8,
-            };
-            anno.label(s.label.as_str())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + seg, y)], style));
+        if s.in_legend && legend {
+            legend_entry(anno, s, style, scale);
         }
         if let Some((i, tag)) = &s.tag {
             if let Some(&(x, y)) = s.points.get(*i) {
@@ -236,6 +279,22 @@ fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String
         }
     }
     Ok(())
+}
+
+fn legend_entry<DB: DrawingBackend>(
+    anno: &mut SeriesAnno<DB>,
+    s: &super::Series,
+    style: ShapeStyle,
+    scale: f64,
+) {
+    let w = px(22.0, scale);
+    let seg = match s.dash {
+        Dash::Solid => w,
+        Dash::Dashed => w / 3,
+        Dash::Dotted => w / 8,
+    };
+    anno.label(s.label.as_str())
+        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + seg, y)], style));
 }
 
 fn draw_legend<'a: 'b, 'b>(

@@ -8,7 +8,7 @@ mod draw;
 mod theme;
 
 pub use backend::Backend;
-pub use draw::{draw, draw_base, draw_overlay, to_svg, PlotArea};
+pub use draw::{draw, draw_base, draw_moving, draw_overlay, draw_still, to_svg, PlotArea};
 pub use theme::{Ink, Palette};
 
 /// Stroke pattern: curves must differ by dash, not colour alone.
@@ -164,12 +164,16 @@ impl Chart {
     /// Inverse of `y_to_axis`.
     /// The base layer alone (what stays put while a slider moves a marker).
     pub fn base_equals(&self, other: &Chart) -> bool {
+        self.frame_equals(other) && self.series == other.series
+    }
+
+    /// Axes, bands and colours: everything of the base but the curves.
+    pub fn frame_equals(&self, other: &Chart) -> bool {
         self.x_label == other.x_label
             && self.y_label == other.y_label
             && self.x_range == other.x_range
             && self.y_range == other.y_range
             && self.y_log == other.y_log
-            && self.series == other.series
             && self.rects == other.rects
             && self.legend == other.legend
             && self.palette == other.palette

@@ -47,6 +47,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("input.nan", "Not a number; kept the last good value."),
     ("input.not_finite", "Must be a finite number; kept the last good value."),
     ("input.range", "Must be between {min} and {max}; kept the last good value."),
+    ("plot.fullscreen", "Full screen"),
     ("plot.png", "PNG (2×)"),
     ("plot.svg", "SVG"),
     ("plot.table", "Data table"),
@@ -96,7 +97,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("slides.nav", "Slides"),
     ("slides.prev", "← Previous"),
     ("slides.next", "Next →"),
-    ("slides.hint", "← → or PageUp / PageDown move between sections; Esc leaves."),
+    ("slides.hint", "← → or PageUp / PageDown (a clicker) move between slides; Home / End jump to the first / last; Esc leaves."),
     ("explorer.formula", "The formulas with the current values"),
     // @section ce_forms (keys of src/sections/ce_forms*)
     ("ce_forms.intro", "All four are cross-entropy. (1) is the definition; (2), (3) and (4) are (1) applied to special targets. Which one a network uses depends on its last layer:"),

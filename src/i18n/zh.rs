@@ -47,6 +47,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("input.nan", "不是数字,已保留上一个有效值。"),
     ("input.not_finite", "必须是有限数,已保留上一个有效值。"),
     ("input.range", "必须在 {min} 到 {max} 之间,已保留上一个有效值。"),
+    ("plot.fullscreen", "全屏"),
     ("plot.png", "PNG(2 倍)"),
     ("plot.svg", "SVG"),
     ("plot.table", "数据表"),
@@ -96,7 +97,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("slides.nav", "幻灯片"),
     ("slides.prev", "← 上一节"),
     ("slides.next", "下一节 →"),
-    ("slides.hint", "← → 或 PageUp / PageDown 翻页;Esc 退出。"),
+    ("slides.hint", "← → 或 PageUp / PageDown（翻页笔）翻页；Home / End 跳到首页 / 末页；Esc 退出。"),
     ("explorer.formula", "代入当前数值的公式"),
     // @section ce_forms (keys of src/sections/ce_forms*)
     ("ce_forms.intro", "这 4 种都是交叉熵,没有假的。(1) 是定义,(2)(3)(4) 都是 (1) 在特殊目标下的形式。用哪一种取决于网络的最后一层:"),

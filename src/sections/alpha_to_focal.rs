@@ -116,6 +116,17 @@ pub fn compact_forms() -> String {
     )
 }
 
+/// The explorer read-out that shows lesson 4's term `name`.
+fn testid_of(name: &str) -> &'static str {
+    match name {
+        "pt" => "readout-pt",
+        "alpha_t" => "readout-alpha-t",
+        "modulator" => "readout-modulator",
+        "ce" => "readout-ce",
+        _ => "readout-fl",
+    }
+}
+
 #[component]
 pub fn AlphaToFocal() -> impl IntoView {
     let ctx = use_ctx();
@@ -137,6 +148,7 @@ pub fn AlphaToFocal() -> impl IntoView {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash("explorer");
                 }
+                crate::ui::show::show_in_explorer(testid_of(name));
             };
             view! {
                 <button type="button" class="readout-card term" data-testid=format!("term-{name}")

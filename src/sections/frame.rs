@@ -53,6 +53,13 @@ impl Pager {
         self.go_to(id);
     }
 
+    /// Builds every section now (slides mode measures them all).
+    pub fn build_all(self) {
+        if self.idle_built.get_untracked() < SECTIONS.len() {
+            self.idle_built.set(SECTIONS.len());
+        }
+    }
+
     /// Sends the reader to section `id`: it comes up to date first, then the page scrolls.
     pub fn go_to(self, id: &'static str) {
         self.wanted.set(Some(id));
@@ -79,8 +86,10 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     let ctx = use_ctx();
     let pager = expect_context::<Pager>();
     let index = SECTIONS.iter().position(|(s, _)| *s == id).unwrap_or(0);
-    // In slides mode only the current section shows (CSS hides the others).
-    let current = ctx.memo(|p| usize::from(p.slide));
+    // In slides mode only the current slide's section shows (CSS hides the others).
+    let deck = expect_context::<crate::slides::Deck>();
+    let slide = ctx.memo(|p| usize::from(p.slide));
+    let current = Memo::new(move |_| deck.section_of(slide.get()));
     let seen = RwSignal::new(false);
     // A section someone is typing into or clicking is near, wherever the page is scrolled.
     let touched = RwSignal::new(false);

@@ -9,7 +9,6 @@ use crate::i18n::fill;
 use crate::math::cross_entropy::bce;
 use crate::math::focal::{self, Alpha, FocalParams};
 use crate::sections::explorer::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
-use crate::sections::SECTIONS;
 use crate::state::{Mode, Params};
 use leptos::prelude::*;
 
@@ -103,20 +102,9 @@ pub fn apply(q: &Quadrant, p: &mut Params) {
     p.y = q.y;
     p.p = q.p;
     if p.mode == Mode::Slides {
-        let explorer = SECTIONS.iter().position(|(id, _)| *id == "explorer");
-        p.slide = explorer.and_then(|i| u8::try_from(i).ok()).unwrap_or(0);
+        // The explorer is the first section: its first slide is slide 1.
+        p.slide = 1;
     }
-}
-
-fn scroll_to_explorer() {
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("explorer"))
-        {
-            el.scroll_into_view();
-        }
-    });
 }
 
 fn out(testid: String, value: Signal<f64>, show: fn(f64) -> String) -> impl IntoView {
@@ -162,7 +150,7 @@ fn QuadCell(index: usize, views: Memo<[QuadView; 4]>, current: Memo<usize>) -> i
                 </tbody>
             </table>
             <button type="button" data-testid=id
-                on:click=move |_| { ctx.set(|p| apply(&q, p)); scroll_to_explorer(); }>
+                on:click=move |_| { ctx.set(|p| apply(&q, p)); crate::ui::show::show_in_explorer("explorer-readouts"); }>
                 {ctx.t("quadrants.show")}
             </button>
             {move || here().then(|| view! {
@@ -283,7 +271,7 @@ mod tests {
         p.mode = Mode::Slides;
         p.slide = 7;
         apply(&QUADRANTS[0], &mut p);
-        assert_eq!((p.p, p.y, p.slide), (0.95, 1, 0));
+        assert_eq!((p.p, p.y, p.slide), (0.95, 1, 1));
     }
 
     #[test]

@@ -9,7 +9,6 @@ mod values;
 pub use query::{decode_component, encode_component};
 pub use values::{Lang, Mode, Theme, UrlValue, XAxis, YScale};
 
-use crate::data::contents::SECTIONS;
 use crate::data::post;
 use crate::math::focal::Alpha;
 
@@ -119,7 +118,7 @@ params! {
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";
     theme: Theme = Theme::Auto, "theme", any, "`light`, `dark` or `auto` (follows the system)";
     mode: Mode = Mode::Page, "mode", any, "`page` or `slides`";
-    slide: u8 = 0, "slide", |v: &u8| usize::from(*v) < SECTIONS.len(), "slides mode: which section is on screen (0-based)";
+    slide: u8 = 1, "slide", |v: &u8| *v >= 1, "slides mode: the slide on screen, as the counter shows it (1 = the first)";
 }
 
 /// A query parameter that was not used, and why (shown in the dismissible notice).

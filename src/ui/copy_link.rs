@@ -15,6 +15,8 @@ pub fn CopyLink() -> impl IntoView {
     Effect::new(move |_| {
         if by_hand.with(Option::is_some) {
             if let Some(el) = field.get() {
+                // The value is set in the same update; select once it is in.
+                el.set_value(&by_hand.get_untracked().unwrap_or_default());
                 let _ = el.focus();
                 el.select();
             }

@@ -7,6 +7,7 @@ pub mod number_cell;
 pub mod number_control;
 pub mod plot;
 pub mod readout;
+pub mod show;
 
 pub use copy_link::CopyLink;
 pub use number_cell::NumberCell;

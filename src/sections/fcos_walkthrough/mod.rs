@@ -176,11 +176,11 @@ pub fn FcosWalkthrough() -> impl IntoView {
                 <span class="name">"p = σ(x)"</span><Readout testid="walk-naive-p" value=field(|w| w.p32) show=nine/>
                 <span class="name">"p_t"</span><Readout testid="walk-naive-pt" value=field(|w| w.pt32) show=nine/>
                 <span class="name">"ln p_t"</span><Readout testid="walk-naive-logpt" value=field(|w| w.ln_pt32)/>
-                <span class="name">"loss"</span><Readout testid="walk-naive-loss" value=field(|w| w.naive32)/>
+                <span class="name">"loss"</span><Readout testid="walk-naive-loss" value=field(|w| w.naive32) show=format::num_or_zero_times_inf/>
             </div>
             <div class="readout-card">
                 <span class="name">{ctx.t("fcos_walkthrough.f64_title")}</span>
-                <span class="name">"loss"</span><Readout testid="walk-naive64-loss" value=field(|w| w.naive64)/>
+                <span class="name">"loss"</span><Readout testid="walk-naive64-loss" value=field(|w| w.naive64) show=format::num_or_zero_times_inf/>
             </div>
             <div class="readout-card fl">
                 <span class="name">{ctx.t("fcos_walkthrough.stable_title")}</span>

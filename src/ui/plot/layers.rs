@@ -9,9 +9,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 #[derive(Default)]
 pub struct Layers {
+    /// Axes, bands and the curves a move left alone (`still` of them), under the rest.
+    still: Option<HtmlCanvasElement>,
+    still_drawn: Option<(Chart, (u32, u32), u32, usize)>,
+    /// The last chart painted, to see which curves a move changed.
+    last: Option<Chart>,
     base: Option<HtmlCanvasElement>,
     /// The chart whose base is in `base`, at `size` backend pixels.
-    drawn: Option<(Chart, (u32, u32))>,
+    drawn: Option<(Chart, (u32, u32), u32)>,
     area: PlotArea,
     /// One pixel per heatmap cell, scaled up when blitted.
     cells: Option<HtmlCanvasElement>,
@@ -27,19 +32,23 @@ fn context(c: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 }
 
 impl Layers {
-    /// Paints `chart` on `canvas` at `css_w` CSS pixels wide and `aspect` (height ÷ width).
+    /// Paints `chart` on `canvas` at `css_w` CSS pixels wide and `aspect` (height ÷ width);
+    /// `text` enlarges text and lines (1.5 in slides mode: legible from the back of a room).
     pub fn paint(
         &mut self,
         canvas: &HtmlCanvasElement,
         chart: &Chart,
         aspect: f64,
         css_w: f64,
+        text: f64,
     ) -> Option<PlotArea> {
         let css_w = css_w.max(1.0);
-        let dpr = web_sys::window()?.device_pixel_ratio().max(1.0);
+        let px_ratio = web_sys::window()?.device_pixel_ratio().max(1.0);
+        let dpr = px_ratio * text;
+        let key = (text * 100.0).round() as u32;
         let size = (
-            (css_w * dpr).round() as u32,
-            ((css_w * aspect).round() * dpr).round() as u32,
+            (css_w * px_ratio).round() as u32,
+            ((css_w * aspect).round() * px_ratio).round() as u32,
         );
         if (canvas.width(), canvas.height()) != size {
             canvas.set_width(size.0);
@@ -48,9 +57,9 @@ impl Layers {
         let fresh = self
             .drawn
             .as_ref()
-            .is_some_and(|(c, s)| *s == size && c.base_equals(chart));
+            .is_some_and(|(c, s, k)| *s == size && *k == key && c.base_equals(chart));
         if !fresh {
-            self.draw_base(chart, size, dpr)?;
+            self.draw_base(chart, size, dpr, key)?;
         }
         let ctx = context(canvas)?;
         ctx.draw_image_with_html_canvas_element(self.base.as_ref()?, 0.0, 0.0)
@@ -66,16 +75,59 @@ impl Layers {
         Some(self.area)
     }
 
-    fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64) -> Option<()> {
+    /// The base: the still layer (redrawn only when the curves a move leaves alone change),
+    /// then the moving curves and the legend on top. A γ move in the explorer redraws one
+    /// curve, not the γ family, CE and the axes.
+    fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64, key: u32) -> Option<()> {
+        let still_ok = self.still_drawn.as_ref().is_some_and(|(c, s, k, n)| {
+            *s == size
+                && *k == key
+                && c.frame_equals(chart)
+                && chart.series.len() >= *n
+                && c.series[..*n] == chart.series[..*n]
+        });
+        if !still_ok {
+            // Curves equal to the last chart's, in order from the first, are the still ones.
+            let upto = match &self.last {
+                Some(l) if l.frame_equals(chart) => l
+                    .series
+                    .iter()
+                    .zip(&chart.series)
+                    .take_while(|(a, b)| a == b)
+                    .count(),
+                _ => 0,
+            };
+            if self.still.is_none() {
+                self.still = new_canvas();
+            }
+            let still = self.still.as_ref()?;
+            still.set_width(size.0);
+            still.set_height(size.1);
+            let root =
+                Backend::Canvas(chart::canvas::Canvas::new(still.clone())?).into_drawing_area();
+            self.area = chart::draw_still(&root, chart, dpr, upto).ok()?;
+            let kept = Chart {
+                series: chart.series[..upto].to_vec(),
+                ..chart.clone()
+            };
+            self.still_drawn = Some((kept, size, key, upto));
+        }
+        let from = self.still_drawn.as_ref().map_or(0, |d| d.3);
         if self.base.is_none() {
             self.base = new_canvas();
         }
         let base = self.base.as_ref()?;
-        base.set_width(size.0);
-        base.set_height(size.1);
+        if (base.width(), base.height()) != size {
+            base.set_width(size.0);
+            base.set_height(size.1);
+        }
+        let ctx = context(base)?;
+        ctx.draw_image_with_html_canvas_element(self.still.as_ref()?, 0.0, 0.0)
+            .ok()?;
         let root = Backend::Canvas(chart::canvas::Canvas::new(base.clone())?).into_drawing_area();
-        self.area = chart::draw_base(&root, chart, dpr).ok()?;
-        self.drawn = Some((chart.clone(), size));
+        chart::draw_moving(&root, chart, dpr, from).ok()?;
+        self.drawn = Some((chart.clone(), size, key));
+        self.last = Some(chart.clone());
         Some(())
     }
 

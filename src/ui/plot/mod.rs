@@ -48,6 +48,15 @@ pub fn Plot(
     let area = StoredValue::new(PlotArea::default());
     let hover = RwSignal::new(None::<f64>);
     let layers = StoredValue::new_local(Layers::default());
+    // Slides mode draws text 1.5× larger (≥ 16 CSS px): legible from the back of a room.
+    let text = ctx.memo(|p| {
+        if p.mode == crate::state::Mode::Slides {
+            1.5
+        } else {
+            1.0
+        }
+    });
+    let figure = NodeRef::<leptos::html::Figure>::new();
 
     Effect::new(move |_| {
         resized.track();
@@ -60,7 +69,9 @@ pub fn Plot(
             w = f64::from(canvas.client_width());
             width.set_value(w);
         }
-        let painted = chart.with(|c| layers.try_update_value(|l| l.paint(&canvas, c, aspect, w)));
+        let boost = text.get();
+        let painted =
+            chart.with(|c| layers.try_update_value(|l| l.paint(&canvas, c, aspect, w, boost)));
         if let Some(a) = painted.flatten() {
             area.set_value(a);
         }
@@ -147,11 +158,12 @@ pub fn Plot(
     };
 
     view! {
-        <figure class="plot">
+        <figure class="plot" node_ref=figure style=format!("--aspect: {aspect}")>
             <div class="plot-frame">
                 <canvas
                     node_ref=canvas_ref
                     data-testid=testid
+                    data-text-scale=move || text.get().to_string()
                     role="img"
                     tabindex="0"
                     aria-label=move || summary.get()
@@ -172,9 +184,34 @@ pub fn Plot(
                 <button type="button" data-testid=format!("export-svg-{testid}") on:click=move |_| export(true)>
                     {ctx.t("plot.svg")}
                 </button>
+                // Esc leaves (the browser's own).
+                <button type="button" data-testid=format!("fullscreen-{testid}") on:click=move |_| {
+                    if let Some(f) = figure.get_untracked() {
+                        enter_fullscreen(&f);
+                    }
+                }>
+                    {ctx.t("plot.fullscreen")}
+                </button>
             </div>
             <PlotTable testid=testid chart=chart table=table/>
         </figure>
+    }
+}
+
+/// Asks for full screen; a refusal (no user gesture, a policy) is quietly ignored.
+fn enter_fullscreen(el: &web_sys::Element) {
+    let Ok(f) = js_sys::Reflect::get(el, &"requestFullscreen".into()) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(p) = f.call0(el) {
+        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+            let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+            let _ = p.catch(&ignore);
+            ignore.forget();
+        }
     }
 }
 

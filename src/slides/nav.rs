@@ -1,0 +1,167 @@
+//! The slide bar and the keys: ←/→, ↑/↓, PageUp/PageDown (presenter clickers), Home/End move
+//! between slides (unless a control has the focus: there the arrows move the control), Esc
+//! leaves. Entering starts at the section being read; leaving returns to the slide's section.
+
+use super::plan::step;
+use super::Deck;
+use crate::ctx::use_ctx;
+use crate::sections::{Pager, SECTIONS};
+use crate::state::Mode;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// True when the key press belongs to a control (range, text box, canvas read-out, …).
+fn in_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| {
+            matches!(
+                e.tag_name().as_str(),
+                "INPUT" | "TEXTAREA" | "SELECT" | "CANVAS" | "BUTTON"
+            ) || e.closest("[contenteditable]").ok().flatten().is_some()
+        })
+}
+
+/// The section nearest the top of the window: the one being read.
+pub fn reading_section() -> usize {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    SECTIONS
+        .iter()
+        .position(|(id, _)| {
+            doc.get_element_by_id(id)
+                .is_some_and(|s| s.get_bounding_client_rect().bottom() > 120.0)
+        })
+        .unwrap_or(0)
+}
+
+#[component]
+pub fn SlideNav() -> impl IntoView {
+    let ctx = use_ctx();
+    let deck = expect_context::<Deck>();
+    let pager = expect_context::<Pager>();
+    let slides = ctx.memo(|p| p.mode == Mode::Slides);
+    let slide = ctx.memo(|p| usize::from(p.slide));
+    let lang = ctx.memo(|p| p.lang);
+    let count = move || deck.count();
+    let go = move |k: usize| {
+        let k = k.clamp(1, deck.count());
+        ctx.set(|p| p.slide = k.min(255) as u8);
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    };
+
+    // Entering: every section is built, then measured and cut at this window's size.
+    let measured = RwSignal::new(0u32);
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    Effect::new(move |_| {
+        lang.get();
+        if slides.get() {
+            pager.build_all();
+            // After the sections' content is mounted and laid out in slides style; a burst of
+            // changes (language, resize) is measured once.
+            if pending.replace(true) {
+                return;
+            }
+            let pending = pending.clone();
+            set_timeout(
+                move || {
+                    pending.set(false);
+                    if !slides.get_untracked() {
+                        return;
+                    }
+                    deck.measure();
+                    if let Some(index) = deck.start_at.get_untracked() {
+                        deck.start_at.set(None);
+                        go(deck.first_slide_of(index));
+                    }
+                    measured.update(|n| *n += 1);
+                },
+                std::time::Duration::from_millis(120),
+            );
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if slides.get_untracked() {
+            deck.measure();
+            measured.update(|n| *n += 1);
+        }
+    });
+    Effect::new(move |_| {
+        measured.track();
+        if slides.get() {
+            deck.show(slide.get());
+        }
+    });
+    // Leaving: back at the section of the last slide.
+    Effect::new(move |was: Option<bool>| {
+        let now = slides.get();
+        if was == Some(true) && !now {
+            let index = deck.section_of(slide.get_untracked());
+            deck.leave();
+            ctx.set(|p| p.slide = 1);
+            // Once the page is laid out again (and once more when the sections above have
+            // their real heights back).
+            let back = move || {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(SECTIONS[index].0))
+                {
+                    el.scroll_into_view();
+                }
+            };
+            request_animation_frame(back);
+            set_timeout(back, std::time::Duration::from_millis(300));
+        }
+        now
+    });
+
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !slides.get_untracked()
+            || in_control(&ev)
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+        {
+            return;
+        }
+        if ev.key() == "Escape"
+            && web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.fullscreen_element())
+                .is_none()
+        {
+            ctx.set(|p| p.mode = Mode::Page);
+            return;
+        }
+        if let Some(i) = step(&ev.key(), slide.get_untracked() - 1, deck.count()) {
+            ev.prevent_default();
+            go(i + 1);
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        on_resize.remove();
+    });
+
+    view! {
+        <Show when=move || slides.get()>
+            <nav class="slide-nav" aria-label=move || ctx.t_live("slides.nav")>
+                <button type="button" data-testid="slide-prev" disabled=move || slide.get() <= 1
+                    on:click=move |_| go(slide.get_untracked().saturating_sub(1))>
+                    {move || ctx.t_live("slides.prev")}
+                </button>
+                <span data-testid="slide-counter" aria-live="polite">
+                    {move || format!("{} / {}", slide.get().clamp(1, count()), count())}
+                </span>
+                <button type="button" data-testid="slide-next" disabled=move || { slide.get() >= count() }
+                    on:click=move |_| go(slide.get_untracked() + 1)>
+                    {move || ctx.t_live("slides.next")}
+                </button>
+                <span class="slide-hint">{move || ctx.t_live("slides.hint")}</span>
+            </nav>
+        </Show>
+    }
+}
