@@ -331,6 +331,13 @@ pub const TABLE: &[(&str, &str)] = &[
     ("num_pos.per_image_text", "Per image, then mean: every image weighs the same, so each positive of an image with few objects counts for more."),
     ("num_pos.across_text", "Across the batch: sum everything and divide by the batch's total num_pos (clamped at 1): every positive weighs the same. The two agree when every image has the same num_pos."),
     ("input.whole", "Must be a whole number; kept the last good value."),
+    ("input.range_whole", "Must be a whole number from {min} to {max}; kept the last good value."),
+    ("input.range_whole_upto", "Must be a whole number up to {max}; kept the last good value."),
+    ("input.ambiguous", "Ambiguous: {grouped} or {decimal}? Type {grouped_plain} or {decimal_plain} instead; kept the last good value."),
+    ("notice.used", "ignored; {name} = {value} was used"),
+    ("notice.used_default", "ignored; the default {name} = {value} was used"),
+    ("slider.off_scale", "off scale"),
+    ("slider.off_scale_note", "The value is beyond this slider's range; the slider does not move it. Type in the box, or drag the slider to bring the value back."),
     // @section soft_targets (keys of src/sections/soft_targets*)
     ("soft_targets.intro", "The post notes one case where the ground truth is not just 0 or 1: CornerNet and CenterNet blur each object's centre on the heatmap with a Gaussian, so positions next to the centre get a target y between 0 and 1. Their penalty-reduced focal loss treats only the exact centre (y = 1) as a positive, scales every other position's loss by (1 − y)^β, and divides by the number of centres:"),
     ("soft_targets.if", "if"),

@@ -331,6 +331,13 @@ pub const TABLE: &[(&str, &str)] = &[
     ("num_pos.per_image_text", "逐张图片再求平均:每张图片权重相同,因此目标少的图片中,每个正样本的分量更大。"),
     ("num_pos.across_text", "整个 batch 一起:全部相加,再除以整个 batch 的 num_pos 总数(下限为 1):每个正样本权重相同。当每张图片的 num_pos 相同时,两者相等。"),
     ("input.whole", "必须是整数;已保留上一个有效值。"),
+    ("input.range_whole", "必须是 {min} 到 {max} 之间的整数;已保留上一个有效值。"),
+    ("input.range_whole_upto", "必须是不超过 {max} 的整数;已保留上一个有效值。"),
+    ("input.ambiguous", "有歧义:是 {grouped} 还是 {decimal}?请改为输入 {grouped_plain} 或 {decimal_plain};已保留上一个有效值。"),
+    ("notice.used", "已忽略;使用的是 {name} = {value}"),
+    ("notice.used_default", "已忽略;使用的是默认值 {name} = {value}"),
+    ("slider.off_scale", "超出滑块范围"),
+    ("slider.off_scale_note", "该值超出此滑块的范围;滑块不会改变它。请在输入框中输入,或拖动滑块把值移回范围内。"),
     // @section soft_targets (keys of src/sections/soft_targets*)
     ("soft_targets.intro", "原文提到 gt 不只是 0 和 1 的一种情况:CornerNet 和 CenterNet 在热力图上对每个目标中心做了高斯模糊,中心附近的位置得到 0 到 1 之间的 target y。它们的惩罚衰减 Focal loss 只把中心(y = 1)当作正样本,其他位置的 loss 乘以 (1 − y)^β,最后除以中心的数量:"),
     ("soft_targets.if", "若"),
