@@ -262,6 +262,17 @@ pub fn sample(lo: f64, hi: f64, n: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f
         .collect()
 }
 
+/// The y of a series at x by linear interpolation between its samples (for hover read-outs).
+pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
+    let i = points.partition_point(|p| p.0 < x);
+    match (points.get(i.wrapping_sub(1)), points.get(i)) {
+        (Some(a), Some(b)) if b.0 > a.0 => Some(a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0)),
+        (_, Some(b)) => Some(b.1),
+        (Some(a), None) => Some(a.1),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,16 +311,5 @@ mod tests {
         let (runs, marks) = split_at_bottom(&[(0.0, -5.0), (1.0, 1.0)], 0.0);
         assert_eq!(marks, vec![0.0]);
         assert_eq!(runs[0][0].1, 0.0);
-    }
-}
-
-/// The y of a series at x by linear interpolation between its samples (for hover read-outs).
-pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
-    let i = points.partition_point(|p| p.0 < x);
-    match (points.get(i.wrapping_sub(1)), points.get(i)) {
-        (Some(a), Some(b)) if b.0 > a.0 => Some(a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0)),
-        (_, Some(b)) => Some(b.1),
-        (Some(a), None) => Some(a.1),
-        _ => None,
     }
 }
