@@ -82,6 +82,7 @@ pub fn draw_base(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, Str
     root.fill(&chart.palette.background).map_err(err)?;
     let mut ctx = coords(root, chart, scale)?;
     draw_mesh(&mut ctx, chart, scale)?;
+    draw_x_ticks(root, &ctx, chart, scale)?;
     draw_rects(&mut ctx, chart, scale)?;
     draw_series(&mut ctx, chart, scale)?;
     draw_legend(&mut ctx, chart, scale)?;
@@ -141,10 +142,44 @@ fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> 
     if y_log {
         mesh.y_labels(y_span + 1);
     }
-    if let Some(t) = &chart.x_ticks {
-        mesh.x_labels(t.len()).disable_x_mesh();
+    if chart.x_ticks.is_some() {
+        // Custom ticks are drawn exactly where given (`draw_x_ticks`), not where plotters'
+        // key points fall (which left empty tick slots).
+        mesh.x_labels(0).disable_x_mesh();
     }
     mesh.draw().map_err(err)
+}
+
+/// The custom x ticks: a tick mark and its text below the axis at each given x, and nowhere
+/// else.
+fn draw_x_ticks(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+    let Some(ticks) = &chart.x_ticks else {
+        return Ok(());
+    };
+    let pal = chart.palette;
+    let (y0, _) = y_axis(chart);
+    let style = font(13.0, scale)
+        .color(&pal.text)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    let line = ShapeStyle::from(&pal.text).stroke_width(px(1.0, scale).max(1) as u32);
+    for (x, text) in ticks {
+        if !(chart.x_range.0..=chart.x_range.1).contains(x) || text.is_empty() {
+            continue;
+        }
+        let (bx, by) = ctx.backend_coord(&(*x, y0));
+        root.draw(&PathElement::new(
+            vec![(bx, by), (bx, by + px(5.0, scale))],
+            line,
+        ))
+        .map_err(err)?;
+        root.draw(&Text::new(
+            text.clone(),
+            (bx, by + px(8.0, scale)),
+            style.clone(),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
 }
 
 fn draw_rects(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
