@@ -78,7 +78,8 @@ test('print keeps plot titles with their plots and shows no action buttons', asy
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const buttons = [...document.querySelectorAll('button')]
       .filter(visible)
-      .filter((b) => !b.classList.contains('readout-card') && !b.closest('td, th'))
+      // Buttons that show data (read-out cards, 0/1 table toggles with a data-value) stay.
+      .filter((b) => !b.classList.contains('readout-card') && !b.hasAttribute('data-value'))
       .map((b) => b.dataset.testid || b.textContent.trim());
     const headings = [...document.querySelectorAll('h2, h3')].filter(visible)
       .filter((h) => getComputedStyle(h).breakAfter !== 'avoid').map((h) => h.textContent);

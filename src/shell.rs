@@ -165,7 +165,7 @@ fn UrlNotice() -> impl IntoView {
     view! {
         <Show when=move || ctx.ignored.with(|v| !v.is_empty())>
             <div class="notice" role="status" data-testid="url-notice">
-                <p>{move || ctx.t_live("notice.ignored")}</p>
+                <p>{move || ctx.t_live(if ctx.ignored.with(|v| v.iter().any(|i| i.used.is_some() && !i.used_default)) { "notice.ignored_some" } else { "notice.ignored" })}</p>
                 <ul>
                     {move || ctx.ignored.get().into_iter().map(|i| view! {
                         <li><code>{i.name.clone()}</code>" = "<code>{i.value}</code>" — "{reason(i.reason)}

@@ -334,6 +334,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("input.range_whole", "Must be a whole number from {min} to {max}; kept the last good value."),
     ("input.range_whole_upto", "Must be a whole number up to {max}; kept the last good value."),
     ("input.ambiguous", "Ambiguous: {grouped} or {decimal}? Type {grouped_plain} or {decimal_plain} instead; kept the last good value."),
+    ("notice.ignored_some", "Some link parameters were ignored:"),
     ("notice.used", "ignored; {name} = {value} was used"),
     ("notice.used_default", "ignored; the default {name} = {value} was used"),
     ("slider.off_scale", "off scale"),

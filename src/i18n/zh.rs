@@ -334,6 +334,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("input.range_whole", "必须是 {min} 到 {max} 之间的整数;已保留上一个有效值。"),
     ("input.range_whole_upto", "必须是不超过 {max} 的整数;已保留上一个有效值。"),
     ("input.ambiguous", "有歧义:是 {grouped} 还是 {decimal}?请改为输入 {grouped_plain} 或 {decimal_plain};已保留上一个有效值。"),
+    ("notice.ignored_some", "链接中的部分参数已被忽略:"),
     ("notice.used", "已忽略;使用的是 {name} = {value}"),
     ("notice.used_default", "已忽略;使用的是默认值 {name} = {value}"),
     ("slider.off_scale", "超出滑块范围"),
