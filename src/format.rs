@@ -38,11 +38,59 @@ pub fn sig(v: f64, digits: usize) -> String {
 /// or 4 significant digits when that would be long.
 pub fn short(v: f64) -> String {
     let s = format!("{v}");
+    if v == 0.0 {
+        return "0".into();
+    }
     if v.is_finite() && s.len() <= 7 {
         s.replace('-', "−")
     } else {
         num(v)
     }
+}
+
+/// A limit or other exact number in a message: its shortest exact form (never rounded), the
+/// integer part grouped by thousands with a narrow no-break space, and "−" for minus:
+/// 0.001, 1 000 000, 4 294 967 295, −1 000. −0 is 0.
+pub fn exact(v: f64) -> String {
+    if !v.is_finite() {
+        return num(v);
+    }
+    if v == 0.0 {
+        return "0".into();
+    }
+    // `{}` never uses exponents for f64 and is the shortest text that reads back the same.
+    let s = format!("{}", v.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut out = String::new();
+    if v < 0.0 {
+        out.push('−');
+    }
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A number as a box shows it, so that it reads back the same: Rust's shortest form ("0.9",
+/// "100000", "-2"), but 0 for −0.
+pub fn typed(v: f64) -> String {
+    if v == 0.0 {
+        "0".into()
+    } else {
+        v.to_string()
+    }
+}
+
+/// `typed`, with the Unicode minus (for messages).
+pub fn short_exact(v: f64) -> String {
+    typed(v).replace('-', "−")
 }
 
 /// A count for display: "2", not "2.000".
@@ -151,6 +199,20 @@ mod tests {
         assert_eq!(short(1.0 / 3.0), "0.3333");
         assert_eq!(whole(2.0), "2");
         assert_eq!(whole(12.4), "12");
+    }
+
+    #[test]
+    fn exact_limits() {
+        assert_eq!(exact(0.001), "0.001");
+        assert_eq!(exact(0.999), "0.999");
+        assert_eq!(exact(1e6), "1\u{202F}000\u{202F}000");
+        assert_eq!(exact(4_294_967_295.0), "4\u{202F}294\u{202F}967\u{202F}295");
+        assert_eq!(exact(-1000.0), "−1\u{202F}000");
+        assert_eq!(exact(-10_000.0), "−10\u{202F}000");
+        assert_eq!(exact(12345.678), "12\u{202F}345.678");
+        assert_eq!(exact(-0.0), "0");
+        assert_eq!(exact(10.0), "10");
+        assert_eq!(short(-0.0), "0");
     }
 
     #[test]

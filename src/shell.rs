@@ -2,6 +2,7 @@
 //! the lessons, and the footer with the credits. Provides the state by context.
 
 use crate::ctx::{use_ctx, Ctx, Highlight};
+use crate::i18n::fill;
 use crate::sections::{Lessons, SECTIONS};
 use crate::slides::SlideNav;
 use crate::state::{IgnoreReason, Lang, Mode, Params, Theme};
@@ -170,10 +171,11 @@ fn UrlNotice() -> impl IntoView {
     view! {
         <Show when=move || ctx.ignored.with(|v| !v.is_empty())>
             <div class="notice" role="status" data-testid="url-notice">
-                <p>{move || ctx.t_live("notice.ignored")}</p>
+                <p>{move || ctx.t_live(if ctx.ignored.with(|v| v.iter().any(|i| i.used.is_some() && !i.used_default)) { "notice.ignored_some" } else { "notice.ignored" })}</p>
                 <ul>
                     {move || ctx.ignored.get().into_iter().map(|i| view! {
-                        <li><code>{i.name}</code>" = "<code>{i.value}</code>" — "{reason(i.reason)}</li>
+                        <li><code>{i.name.clone()}</code>" = "<code>{i.value}</code>" — "{reason(i.reason)}
+                            {i.used.map(|v| format!(": {}", fill(ctx.t_live(if i.used_default { "notice.used_default" } else { "notice.used" }), &[("name", &i.name), ("value", &v)])))}</li>
                     }).collect_view()}
                 </ul>
                 <button type="button" data-testid="url-notice-dismiss" on:click=move |_| ctx.ignored.set(Vec::new())>

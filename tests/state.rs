@@ -45,9 +45,10 @@ fn bad_parameters_fall_back_one_by_one_and_are_named() {
     let q = "p=abc&gamma=-1&alpha=1.5&y=7&xaxis=<script>alert(1)</script>&p=0.5&zzz=1&gamma=3";
     let (p, ignored) = Params::from_query(q);
     let d = Params::default();
+    // The first *valid* occurrence of a name wins: p = 0.5 and γ = 3 after bad ones.
     assert_eq!(
         (p.p, p.gamma, p.alpha, p.y, p.xaxis),
-        (d.p, d.gamma, d.alpha, d.y, d.xaxis)
+        (0.5, 3.0, d.alpha, d.y, d.xaxis)
     );
     let reasons: Vec<(&str, IgnoreReason)> = ignored
         .iter()
@@ -61,13 +62,62 @@ fn bad_parameters_fall_back_one_by_one_and_are_named() {
             ("alpha", IgnoreReason::Invalid),
             ("y", IgnoreReason::Invalid),
             ("xaxis", IgnoreReason::Invalid),
-            ("p", IgnoreReason::Duplicate),
             ("zzz", IgnoreReason::Unknown),
-            ("gamma", IgnoreReason::Duplicate),
         ]
     );
+    // Each names what was used instead.
+    assert_eq!(ignored[0].used.as_deref(), Some("0.5"));
+    assert!(!ignored[0].used_default);
+    assert_eq!(ignored[2].used.as_deref(), Some("0.25"));
+    assert!(ignored[2].used_default);
+    assert_eq!(ignored[5].used, None);
     // The script tag is kept as text (the page renders it as text, never HTML).
     assert!(ignored[4].value.starts_with("<script>"));
+}
+
+#[test]
+fn duplicates_name_the_value_that_was_used() {
+    // ?p=0.3&p=0.7: 0.3 is used, 0.7 ignored, and the notice says 0.3 was used.
+    let (p, ignored) = Params::from_query("p=0.3&p=0.7");
+    assert_eq!(p.p, 0.3);
+    assert_eq!(ignored.len(), 1);
+    assert_eq!(
+        (ignored[0].value.as_str(), ignored[0].reason),
+        ("0.7", IgnoreReason::Duplicate)
+    );
+    assert_eq!(ignored[0].used.as_deref(), Some("0.3"));
+    assert!(!ignored[0].used_default);
+    // ?p=0,5&p=0.3: a comma in a link value is a list separator, so 0,5 is invalid and the
+    // valid 0.3 is used.
+    let (p, ignored) = Params::from_query("p=0,5&p=0.3");
+    assert_eq!(p.p, 0.3);
+    assert_eq!(
+        (ignored[0].value.as_str(), ignored[0].reason),
+        ("0,5", IgnoreReason::Invalid)
+    );
+    assert_eq!(ignored[0].used.as_deref(), Some("0.3"));
+    // Nothing valid: the default is used, and the notice says so.
+    let (p, ignored) = Params::from_query("p=abc&p=2");
+    assert_eq!(p.p, 0.9);
+    assert!(ignored
+        .iter()
+        .all(|i| i.used_default && i.used.as_deref() == Some("0.9")));
+}
+
+#[test]
+fn link_values_are_read_as_typed() {
+    let (p, ignored) =
+        Params::from_query("n=100,000&seed=4%20294%20967%20295&gamma=%EF%BC%93&x=-0&y=%EF%BC%90");
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(p.sim_n, 100_000);
+    assert_eq!(p.sim_seed, 4_294_967_295);
+    assert_eq!(p.gamma, 3.0);
+    assert!(p.walk_x == 0.0 && p.walk_x.is_sign_positive());
+    assert_eq!(p.y, 0);
+    for bad in ["n=1.000", "n=1.5", "n=-1", "seed=4294967296", "y=2"] {
+        let (_, ignored) = Params::from_query(bad);
+        assert_eq!(ignored.len(), 1, "{bad}");
+    }
 }
 
 #[test]

@@ -83,6 +83,7 @@ pub fn draw_base(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, Str
     root.fill(&chart.palette.background).map_err(err)?;
     let mut ctx = coords(root, chart, scale)?;
     draw_mesh(&mut ctx, chart, scale)?;
+    draw_x_ticks(root, &ctx, chart, scale)?;
     draw_rects(&mut ctx, chart, scale)?;
     draw_series(&mut ctx, chart, scale, 0, true)?;
     draw_legend(&mut ctx, chart, scale)?;
@@ -128,10 +129,18 @@ fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> 
     let pal = chart.palette;
     let text = font(13.0, scale).color(&pal.text);
     let y_log = chart.y_log;
+    // A log axis over many decades labels every other one (the grid keeps every decade).
+    let y_sparse_step = if y_log && y_axis(chart).1 - y_axis(chart).0 > 8.0 {
+        2
+    } else {
+        1
+    };
     let y_fmt = move |v: &f64| {
         if !y_log {
             trim_number(*v)
-        } else if (v - v.round()).abs() < 1e-6 {
+        } else if (v - v.round()).abs() < 1e-6
+            && (y_sparse_step == 1 || (v.round() as i32) % 2 == 0)
+        {
             format_pow10(v.round() as i32)
         } else {
             String::new()
@@ -162,10 +171,44 @@ fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> 
     if y_log {
         mesh.y_labels(y_span + 1);
     }
-    if let Some(t) = &chart.x_ticks {
-        mesh.x_labels(t.len()).disable_x_mesh();
+    if chart.x_ticks.is_some() {
+        // Custom ticks are drawn exactly where given (`draw_x_ticks`), not where plotters'
+        // key points fall (which left empty tick slots).
+        mesh.x_labels(0).disable_x_mesh();
     }
     mesh.draw().map_err(err)
+}
+
+/// The custom x ticks: a tick mark and its text below the axis at each given x, and nowhere
+/// else.
+fn draw_x_ticks(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+    let Some(ticks) = &chart.x_ticks else {
+        return Ok(());
+    };
+    let pal = chart.palette;
+    let (y0, _) = y_axis(chart);
+    let style = font(13.0, scale)
+        .color(&pal.text)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    let line = ShapeStyle::from(&pal.text).stroke_width(px(1.0, scale).max(1) as u32);
+    for (x, text) in ticks {
+        if !(chart.x_range.0..=chart.x_range.1).contains(x) || text.is_empty() {
+            continue;
+        }
+        let (bx, by) = ctx.backend_coord(&(*x, y0));
+        root.draw(&PathElement::new(
+            vec![(bx, by), (bx, by + px(5.0, scale))],
+            line,
+        ))
+        .map_err(err)?;
+        root.draw(&Text::new(
+            text.clone(),
+            (bx, by + px(8.0, scale)),
+            style.clone(),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
 }
 
 fn draw_rects(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
@@ -242,27 +285,52 @@ fn draw_series(
         let pts: Vec<(f64, f64)> = s
             .points
             .iter()
-            .filter(|p| p.1.is_finite() && (!chart.y_log || p.1 > 0.0))
-            .map(|&(x, y)| (x, chart.y_to_axis(y).clamp(y0 - 1e3, y1 + 1e3)))
+            // On a log axis a zero or a value below the range stays (at −∞ or below the edge):
+            // the curve is cut at the edge and marked ▼, never laid flat along it.
+            .filter(|p| !p.1.is_nan() && p.1 != f64::INFINITY && (chart.y_log || p.1.is_finite()))
+            .map(|&(x, y)| {
+                let v = chart.y_to_axis(y);
+                (
+                    x,
+                    if chart.y_log {
+                        v.min(y1 + 1e3)
+                    } else {
+                        v.clamp(y0 - 1e3, y1 + 1e3)
+                    },
+                )
+            })
             .collect();
+        let (mut runs, marks) = if chart.y_log {
+            super::split_at_bottom(&pts, y0)
+        } else {
+            (vec![pts], Vec::new())
+        };
+        if runs.is_empty() {
+            runs.push(Vec::new());
+        }
         let (dash, gap) = match s.dash {
             Dash::Solid => (0, 0),
             Dash::Dashed => (8, 5),
             Dash::Dotted => (2, 4),
         };
-        let anno = if dash == 0 {
-            ctx.draw_series(LineSeries::new(pts, style))
-        } else {
-            ctx.draw_series(DashedLineSeries::new(
-                pts,
-                px(f64::from(dash), scale) as u32,
-                px(f64::from(gap), scale) as u32,
-                style,
-            ))
+        for (k, run) in runs.into_iter().enumerate() {
+            let anno = if dash == 0 {
+                ctx.draw_series(LineSeries::new(run, style))
+            } else {
+                ctx.draw_series(DashedLineSeries::new(
+                    run,
+                    px(f64::from(dash), scale) as u32,
+                    px(f64::from(gap), scale) as u32,
+                    style,
+                ))
+            }
+            .map_err(err)?;
+            if s.in_legend && legend && k == 0 {
+                legend_entry(anno, s, style, scale);
+            }
         }
-        .map_err(err)?;
-        if s.in_legend && legend {
-            legend_entry(anno, s, style, scale);
+        for x in marks {
+            off_scale_mark(ctx, x, y0, c, scale)?;
         }
         if let Some((i, tag)) = &s.tag {
             if let Some(&(x, y)) = s.points.get(*i) {
@@ -295,6 +363,23 @@ fn legend_entry<DB: DrawingBackend>(
     };
     anno.label(s.label.as_str())
         .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + seg, y)], style));
+}
+
+/// ▼ on the bottom edge at x: something at this x lies below the axis.
+fn off_scale_mark(
+    ctx: &mut Coords,
+    x: f64,
+    y0: f64,
+    c: RGBColor,
+    scale: f64,
+) -> Result<(), String> {
+    let style = font(11.0, scale)
+        .color(&c)
+        .pos(Pos::new(HPos::Center, VPos::Bottom));
+    ctx.plotting_area()
+        .draw(&Text::new("▼", (x, y0), style))
+        .map_err(err)?;
+    Ok(())
 }
 
 fn draw_legend<'a: 'b, 'b>(
@@ -331,8 +416,17 @@ pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String
     for seg in &chart.segments {
         let c = pal.of(seg.ink);
         let style = ShapeStyle::from(&c).stroke_width(px(1.5, scale).max(1) as u32);
-        let a = (seg.from.0, chart.y_to_axis(seg.from.1));
-        let b = (seg.to.0, chart.y_to_axis(seg.to.1));
+        let (y0, _) = y_axis(chart);
+        let mut a = (seg.from.0, chart.y_to_axis(seg.from.1));
+        let mut b = (seg.to.0, chart.y_to_axis(seg.to.1));
+        if chart.y_log {
+            // An end below a log axis stops at the edge (its marker shows ▼ there).
+            if a.1 < y0 && b.1 < y0 {
+                continue;
+            }
+            a.1 = a.1.max(y0);
+            b.1 = b.1.max(y0);
+        }
         if !(a.1.is_finite() && b.1.is_finite()) {
             continue;
         }
@@ -353,10 +447,15 @@ pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String
     }
     for m in &chart.markers {
         let y = chart.y_to_axis(m.at.1);
+        let c = pal.of(m.ink);
+        let (y0, _) = y_axis(chart);
+        if chart.y_log && !m.at.1.is_nan() && y < y0 {
+            off_scale_mark(&mut ctx, m.at.0, y0, c, scale)?;
+            continue;
+        }
         if !y.is_finite() {
             continue;
         }
-        let c = pal.of(m.ink);
         let r = px(5.0, scale);
         ctx.draw_series([
             Circle::new((m.at.0, y), r, ShapeStyle::from(&c).filled()),

@@ -151,13 +151,16 @@ impl Chart {
         }
     }
 
-    /// The y value as placed on the (possibly logarithmic) axis. Non-positive values on a log
-    /// axis are clamped to the bottom of the range rather than lost.
+    /// The y value as placed on the (possibly logarithmic) axis. On a log axis nothing is
+    /// clamped: a value below the range lands below the bottom edge (0 at −∞), and the drawing
+    /// marks it off-scale (▼) instead of laying it flat along the floor.
     pub fn y_to_axis(&self, y: f64) -> f64 {
-        if self.y_log {
-            y.max(self.y_range.0).log10()
-        } else {
+        if !self.y_log {
             y
+        } else if y > 0.0 {
+            y.log10()
+        } else {
+            f64::NEG_INFINITY
         }
     }
 
@@ -189,6 +192,69 @@ impl Chart {
     }
 }
 
+/// The bottom of a log axis that shows every value given: the smallest positive finite one
+/// rounded down to a power of ten, but never below `floor` (what lies below is off-scale).
+/// With no positive value, `floor`.
+pub fn log_bottom(values: impl IntoIterator<Item = f64>, floor: f64) -> f64 {
+    let min = values
+        .into_iter()
+        .filter(|v| v.is_finite() && *v > 0.0)
+        .fold(f64::INFINITY, f64::min);
+    if !min.is_finite() {
+        return floor;
+    }
+    // 10^floor(log10 v), corrected for rounding in log10 (1e-3 must stay 1e-3).
+    let mut e = min.log10().floor();
+    if 10f64.powf(e) > min {
+        e -= 1.0;
+    }
+    10f64.powf(e).max(floor)
+}
+
+/// A polyline in axis units cut at the bottom edge `y0`: the runs on or above it (each ending
+/// or starting exactly on the edge where the curve crosses it), and one x per stretch below
+/// the edge, where that stretch begins (the ▼ off-scale marks). −∞ (a zero on a log axis) is
+/// below everything.
+pub fn split_at_bottom(points: &[(f64, f64)], y0: f64) -> (Vec<Vec<(f64, f64)>>, Vec<f64>) {
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut marks = Vec::new();
+    let mut run: Vec<(f64, f64)> = Vec::new();
+    let mut prev: Option<(f64, f64)> = None;
+    // Where the segment a→b meets y = y0 (a and b on opposite sides).
+    let cross = |a: (f64, f64), b: (f64, f64)| -> f64 {
+        if !a.1.is_finite() {
+            return a.0;
+        }
+        if !b.1.is_finite() {
+            return b.0;
+        }
+        a.0 + (b.0 - a.0) * (y0 - a.1) / (b.1 - a.1)
+    };
+    for &p in points {
+        let below = p.1 < y0;
+        match (prev, below) {
+            (None, true) => marks.push(p.0),
+            (Some(a), true) if a.1 >= y0 => {
+                let x = cross(a, p);
+                run.push((x, y0));
+                runs.push(std::mem::take(&mut run));
+                marks.push(x);
+            }
+            (Some(a), false) if a.1 < y0 => {
+                run.push((cross(a, p), y0));
+                run.push(p);
+            }
+            (_, false) => run.push(p),
+            _ => {}
+        }
+        prev = Some(p);
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    (runs, marks)
+}
+
 /// Evenly spaced samples of `f` on [lo, hi] (n ≥ 2 points), for curves.
 pub fn sample(lo: f64, hi: f64, n: usize, f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
     let n = n.max(2);
@@ -208,5 +274,46 @@ pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
         (_, Some(b)) => Some(b.1),
         (Some(a), None) => Some(a.1),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_bottom_rounds_down_to_a_power_of_ten() {
+        assert_eq!(log_bottom([2.0e-6, 0.5, 3.0], 1e-12), 1e-6);
+        assert_eq!(log_bottom([1e-3, 0.0, f64::NAN], 1e-12), 1e-3);
+        assert_eq!(log_bottom([9.99e-4], 1e-12), 1e-4);
+        assert_eq!(log_bottom([5e-15], 1e-12), 1e-12);
+        assert_eq!(log_bottom([0.0, -1.0], 1e-12), 1e-12);
+    }
+
+    #[test]
+    fn curves_below_the_axis_are_cut_and_marked_never_flattened() {
+        // Down through the edge at x = 1.5, back up at x = 3.5, and down to −∞ (a zero) at 5.
+        let pts = [
+            (0.0, 0.0),
+            (1.0, -1.0),
+            (2.0, -3.0),
+            (3.0, -3.0),
+            (4.0, -1.0),
+            (5.0, f64::NEG_INFINITY),
+        ];
+        let (runs, marks) = split_at_bottom(&pts, -2.0);
+        assert_eq!(
+            runs,
+            vec![
+                vec![(0.0, 0.0), (1.0, -1.0), (1.5, -2.0)],
+                vec![(3.5, -2.0), (4.0, -1.0), (5.0, -2.0)]
+            ]
+        );
+        assert_eq!(marks, vec![1.5, 5.0]);
+        assert!(runs.iter().flatten().all(|p| p.1 >= -2.0));
+        // Starting below: a mark at the start, the run from where it comes up.
+        let (runs, marks) = split_at_bottom(&[(0.0, -5.0), (1.0, 1.0)], 0.0);
+        assert_eq!(marks, vec![0.0]);
+        assert_eq!(runs[0][0].1, 0.0);
     }
 }

@@ -214,7 +214,7 @@ pub fn AlphaToFocal() -> impl IntoView {
                 min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>
             <NumberControl name="a2f-gamma" label=Signal::derive(|| "γ".to_string())
                 value=Signal::derive(move || inputs.get().gamma) on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v))
-                min=0.0 max=5.0 step=0.1 box_max=10.0 valuetext=g_text/>
+                min=0.0 max=10.0 step=0.1 valuetext=g_text/>
         </div>
         <p class="note">{ctx.t("alpha_to_focal.shared")}
             {move || alpha_off.get().then(|| format!(" {}", ctx.t("alpha_to_focal.alpha_off")))}</p>

@@ -55,7 +55,7 @@ pub fn FocusControls(
             {ctx.t("explorer.alpha_off")}
         </label>
         <NumberControl name=gamma_name label=Signal::derive(|| "γ".to_string()) value=gamma
-            on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=5.0 step=0.1 box_max=10.0
+            on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v)) min=0.0 max=10.0 step=0.1
             valuetext=g_text/>
     }
 }

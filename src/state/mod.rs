@@ -100,7 +100,7 @@ params! {
     sgd: u64 = 1, "sgd", |v: &u64| *v <= 999_999, "segmentation: noise seed, whole number 0–999999";
     sgs: YScale = YScale::Log, "sgs", any, "segmentation: heatmap colour scale `log` (4 decades) or `lin`";
     // @params simulator
-    sim_n: u64 = 100_000, "n", |v: &u64| (1..=1_000_000).contains(v), "simulator: number of anchors N, whole number 1–1000000 (the slider spans 10³–10⁶ on a log scale)";
+    sim_n: u64 = 100_000, "n", |v: &u64| (1..=1_000_000).contains(v), "simulator: number of anchors N, whole number 1–1000000 (the slider spans 1–10⁶ on a log scale)";
     sim_pos: f64 = 0.001, "pos", within(0.0, 1.0), "simulator: fraction of anchors that are positive, 0–1 (0.001 = 0.1 %)";
     sim_seed: u64 = 1, "seed", |v: &u64| *v <= 4_294_967_295, "simulator: seed of the SplitMix64 generator, whole number 0–4294967295";
     sim_hn: f64 = 0.01, "hn", within(0.0, 1.0), "simulator: fraction of the negatives that are hard, 0–1";
@@ -128,6 +128,10 @@ pub struct Ignored {
     /// The raw value, cut to a short preview. Rendered as text only, never as HTML.
     pub value: String,
     pub reason: IgnoreReason,
+    /// For a known parameter: the value that was used instead (as the URL would write it).
+    pub used: Option<String>,
+    /// True when `used` is the default (no occurrence of the name was valid).
+    pub used_default: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,10 +153,11 @@ fn preview(s: &str) -> String {
 
 impl Params {
     /// Reads a query string (with or without the leading `?`). Each bad parameter falls back to
-    /// its default on its own and is reported; the first occurrence of a name wins.
+    /// its default on its own and is reported; the first *valid* occurrence of a name wins
+    /// (`?p=0,5&p=0.3` uses 0.3), and every other occurrence is reported with what was used.
     pub fn from_query(query: &str) -> (Params, Vec<Ignored>) {
         let mut params = Params::default();
-        let mut ignored = Vec::new();
+        let mut ignored: Vec<(Ignored, Option<&'static Spec>)> = Vec::new();
         let mut seen: Vec<&'static str> = Vec::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         for pair in query.split('&').filter(|s| !s.is_empty()) {
@@ -163,20 +168,33 @@ impl Params {
                 name: preview(&name),
                 value: preview(&value),
                 reason,
+                used: None,
+                used_default: false,
             };
             match PARAMS.iter().find(|spec| spec.name == name) {
-                None => ignored.push(report(IgnoreReason::Unknown)),
+                None => ignored.push((report(IgnoreReason::Unknown), None)),
                 Some(spec) if seen.contains(&spec.name) => {
-                    ignored.push(report(IgnoreReason::Duplicate))
+                    ignored.push((report(IgnoreReason::Duplicate), Some(spec)))
                 }
                 Some(spec) => {
-                    seen.push(spec.name);
-                    if !(spec.set)(&mut params, &value) {
-                        ignored.push(report(IgnoreReason::Invalid));
+                    if (spec.set)(&mut params, &value) {
+                        seen.push(spec.name);
+                    } else {
+                        ignored.push((report(IgnoreReason::Invalid), Some(spec)));
                     }
                 }
             }
         }
+        let ignored = ignored
+            .into_iter()
+            .map(|(mut i, spec)| {
+                if let Some(spec) = spec {
+                    i.used = Some((spec.get)(&params));
+                    i.used_default = !seen.contains(&spec.name);
+                }
+                i
+            })
+            .collect();
         (params, ignored)
     }
 

@@ -1,6 +1,7 @@
 //! How each kind of state value reads from and writes to a URL query value.
 
 use crate::math::focal::Alpha;
+use crate::parse::parse_url_number;
 
 /// A value that round-trips through a URL query: `parse(show(v)) == Some(v)`.
 pub trait UrlValue: Sized {
@@ -8,14 +9,12 @@ pub trait UrlValue: Sized {
     fn show(&self) -> String;
 }
 
-/// Finite numbers only: "NaN", "inf", "1e999" are rejected (the last overflows to ∞).
+/// Finite numbers only: "NaN", "inf", "1e999" are rejected (the last overflows to ∞). Read
+/// by the number boxes' rules (full-width forms, "-0" is 0), except that a comma is never a
+/// decimal comma here: links separate list items with commas.
 impl UrlValue for f64 {
     fn parse(s: &str) -> Option<Self> {
-        let s = s.trim();
-        if s.len() > 64 {
-            return None;
-        }
-        s.parse::<f64>().ok().filter(|v| v.is_finite())
+        parse_url_number(s, false)
     }
     fn show(&self) -> String {
         // `{}` is Rust's shortest representation that parses back to the same f64.
@@ -23,9 +22,18 @@ impl UrlValue for f64 {
     }
 }
 
+/// A whole number as a box reads it ("100,000", "100 000", "１"), in the type's range.
+fn whole<T: TryFrom<u64>>(s: &str) -> Option<T> {
+    let v = parse_url_number(s, true)?;
+    if !(0.0..=u64::MAX as f64).contains(&v) {
+        return None;
+    }
+    T::try_from(v as u64).ok()
+}
+
 impl UrlValue for u8 {
     fn parse(s: &str) -> Option<Self> {
-        s.trim().parse().ok()
+        whole(s)
     }
     fn show(&self) -> String {
         self.to_string()
@@ -34,7 +42,7 @@ impl UrlValue for u8 {
 
 impl UrlValue for u64 {
     fn parse(s: &str) -> Option<Self> {
-        s.trim().parse().ok()
+        whole(s)
     }
     fn show(&self) -> String {
         self.to_string()

@@ -13,12 +13,27 @@ use leptos::prelude::*;
 pub fn error_text(ctx: Ctx, e: NumberError) -> String {
     let text = ctx.t(e.key());
     match e {
-        NumberError::OutOfRange { min, max } => fill(
+        // Exact limits, thousands grouped: "between 0.001 and 0.999", "from 1 to 1 000 000".
+        NumberError::OutOfRange { min, max, .. } => fill(
             text,
-            &[("min", &format::num(min)), ("max", &format::num(max))],
+            &[("min", &format::exact(min)), ("max", &format::exact(max))],
+        ),
+        NumberError::Ambiguous { grouped, decimal } => fill(
+            text,
+            &[
+                ("grouped", &format::exact(grouped)),
+                ("decimal", &format::exact(decimal)),
+                ("grouped_plain", &plain(grouped)),
+                ("decimal_plain", &plain(decimal)),
+            ],
         ),
         _ => text.to_string(),
     }
+}
+
+/// A number as it can be typed back unchanged: "1000", "1.5", "−2".
+fn plain(v: f64) -> String {
+    format::short_exact(v)
 }
 
 /// True while `el` has the keyboard focus (the user is typing in it).
@@ -59,7 +74,7 @@ pub fn NumberCell(
         let v = value.get();
         let Some(el) = node.get() else { return };
         if !focused(&el) {
-            el.set_value(&v.to_string());
+            el.set_value(&format::typed(v));
             error.set(None);
         }
     });
@@ -74,7 +89,7 @@ pub fn NumberCell(
     // A focused box removed by a remount (language change) blurs after its signals are gone.
     let on_blur = move |_| {
         if let (Some(Some(el)), Some(v)) = (node.try_get_untracked(), value.try_get_untracked()) {
-            el.set_value(&v.to_string());
+            el.set_value(&format::typed(v));
         }
         error.try_set(None);
     };
@@ -87,6 +102,9 @@ pub fn NumberCell(
                 class:invalid=move || error.get().is_some()
                 data-testid=testid
                 data-value=move || value.get().to_string()
+                data-min=min.to_string()
+                data-max=max.to_string()
+                data-whole=whole.to_string()
                 aria-label=move || label.get()
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=err_id.clone()

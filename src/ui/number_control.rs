@@ -1,5 +1,7 @@
 //! A labelled range slider with a number box beside it. The box (a `NumberCell`) accepts typed
-//! values; a bad one shows an inline message and keeps the last good value.
+//! values; a bad one shows an inline message and keeps the last good value. Slider and box have
+//! the same range (the slider's `data-box` names its box), so a value the box accepts is always
+//! on the slider and an arrow key never jumps it.
 
 use crate::ui::NumberCell;
 use leptos::prelude::*;
@@ -14,9 +16,6 @@ pub fn NumberControl(
     min: f64,
     max: f64,
     step: f64,
-    /// The box may accept a wider range than the slider (e.g. γ up to 10).
-    #[prop(optional)]
-    box_max: Option<f64>,
     /// Spoken value, e.g. "p = 0.90, easy positive".
     #[prop(into)]
     valuetext: Signal<String>,
@@ -35,6 +34,7 @@ pub fn NumberControl(
                 type="range"
                 id=id
                 data-testid=format!("slider-{name}")
+                data-box=format!("input-{name}")
                 min=min
                 max=max
                 step=step
@@ -44,7 +44,7 @@ pub fn NumberControl(
                 on:input=on_slider
             />
             <NumberCell testid=format!("input-{name}") error_testid=format!("error-{name}")
-                label value on_set min max=box_max.unwrap_or(max) disabled/>
+                label value on_set min max disabled/>
         </div>
     }
 }

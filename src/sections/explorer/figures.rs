@@ -19,7 +19,10 @@ pub(super) const TABLE_X: [f64; 12] = [
     0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99,
 ];
 const LOSS_MAX: f64 = 5.0;
-const LOG_FLOOR: f64 = 1e-4;
+/// The lowest a log loss axis goes (values below are marked off-scale, ▼).
+const LOG_FLOOR: f64 = 1e-12;
+/// The top of the log loss axis.
+const LOG_TOP: f64 = 10.0;
 
 /// The x of the loss plot → (p, p_t) under the chosen axis; y decides the branch for `p`.
 fn axis_to_p(x: f64, y: u8, axis: XAxis) -> f64 {
@@ -75,8 +78,9 @@ pub fn loss_chart(
     };
     let mut c = Chart::new(x_label, tr(lang, "explorer.y_loss"), pal);
     c.y_log = scale == YScale::Log;
+    // On a log axis the bottom is set below, once the curves are known.
     c.y_range = if c.y_log {
-        (LOG_FLOOR, 10.0)
+        (LOG_FLOOR, LOG_TOP)
     } else {
         (0.0, LOSS_MAX)
     };
@@ -137,6 +141,16 @@ pub fn loss_chart(
         label: None,
     });
     c.legend = LegendAt::UpperMiddle;
+    if c.y_log {
+        // The log axis spans the curves' actual range: down to the smallest plotted value and
+        // the current point, so an easy example's FL (2.0e−6 at p = 0.98) is drawn where it is.
+        let plotted = c.series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+        let bottom = crate::chart::log_bottom(plotted.chain([pt.fl, pt.ce]), LOG_FLOOR);
+        c.y_range = (bottom, LOG_TOP);
+        for r in &mut c.rects {
+            r.y = c.y_range;
+        }
+    }
     c
 }
 
@@ -257,6 +271,44 @@ mod tests {
             alpha: Alpha::On(0.25),
             gamma: 2.0,
         }
+    }
+
+    #[test]
+    fn log_axis_reaches_the_current_fl() {
+        // p = 0.98: FL = 0.25 · 0.02² · −ln 0.98 ≈ 2.0e−6, far below the old 10⁻⁴ floor.
+        let i = Inputs {
+            p: 0.98,
+            ..inputs()
+        };
+        let fam = family(&i, XAxis::Pt);
+        let c = loss_chart(&i, XAxis::Pt, YScale::Log, &fam, Lang::En, Palette::LIGHT);
+        let fl = evaluate(&i).fl;
+        assert!((fl - 2.02e-6).abs() < 1e-8, "{fl}");
+        assert!(c.y_log && c.y_range.0 <= fl && c.y_range.0 >= LOG_FLOOR);
+        // A power of ten.
+        let e = c.y_range.0.log10();
+        assert!((e - e.round()).abs() < 1e-9);
+        // Down to the smallest plotted positive value, unless that is below the floor.
+        let min = c
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.1))
+            .filter(|v| *v > 0.0)
+            .fold(f64::INFINITY, f64::min);
+        assert!(c.y_range.0 <= min || c.y_range.0 == LOG_FLOOR);
+        // The current FL is drawn on the axis, not on an edge.
+        assert!(c.y_to_axis(fl) > c.y_to_axis(c.y_range.0));
+        // Without the γ = 5 family member's tail, the bottom follows FL itself.
+        let only: Vec<_> = fam.iter().filter(|(g, _)| *g <= 1.0).cloned().collect();
+        let c = loss_chart(
+            &Inputs { gamma: 0.5, ..i },
+            XAxis::Pt,
+            YScale::Log,
+            &only,
+            Lang::En,
+            Palette::LIGHT,
+        );
+        assert!(c.y_range.0 > LOG_FLOOR && c.y_range.0 <= evaluate(&Inputs { gamma: 0.5, ..i }).fl);
     }
 
     #[test]

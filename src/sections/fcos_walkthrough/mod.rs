@@ -45,6 +45,28 @@ fn nine(v: f64) -> String {
 
 const SLIDER: (f64, f64) = (-20.0, 20.0);
 const BOX: (f64, f64) = (-1000.0, 1000.0);
+/// Keys that step a range input by its step or a page; Home/End are deliberate jumps.
+const KEYS_THAT_STEP: [&str; 6] = [
+    "ArrowLeft",
+    "ArrowRight",
+    "ArrowUp",
+    "ArrowDown",
+    "PageUp",
+    "PageDown",
+];
+
+/// "low" / "high" when x is beyond the slider (the box accepts ±1000, a ±1000 slider would be
+/// useless for the interesting ±20), else "". The thumb then sits at that end and the value
+/// stays put until the reader moves the slider on purpose.
+fn off_scale(x: f64) -> &'static str {
+    if x < SLIDER.0 {
+        "low"
+    } else if x > SLIDER.1 {
+        "high"
+    } else {
+        ""
+    }
+}
 
 #[component]
 pub fn FcosWalkthrough() -> impl IntoView {
@@ -130,14 +152,32 @@ pub fn FcosWalkthrough() -> impl IntoView {
         <div class="controls" role="group" aria-label=ctx.t("fcos_walkthrough.inputs")>
             <div class="control">
                 <label for="walk-logit-slider">{ctx.t("fcos_walkthrough.logit")}</label>
-                <input type="range" id="walk-logit-slider" data-testid="walk-logit-slider"
-                    min=SLIDER.0 max=SLIDER.1 step=0.1 aria-valuetext=x_text
-                    prop:value=move || x.get().clamp(SLIDER.0, SLIDER.1).to_string()
-                    on:input=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                            set_x.run(v.clamp(SLIDER.0, SLIDER.1));
+                <span class="slider-wrap">
+                    <input type="range" id="walk-logit-slider" data-testid="walk-logit-slider"
+                        data-box="walk-logit" data-offscale=move || off_scale(x.get())
+                        aria-describedby=move || if off_scale(x.get()).is_empty() { None } else { Some("walk-logit-offscale") }
+                        min=SLIDER.0 max=SLIDER.1 step=0.1 aria-valuetext=x_text
+                        prop:value=move || x.get().clamp(SLIDER.0, SLIDER.1).to_string()
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                            // Off scale, a key must not drag the value to the slider's end.
+                            if !off_scale(x.get_untracked()).is_empty() && KEYS_THAT_STEP.contains(&ev.key().as_str()) {
+                                ev.prevent_default();
+                            }
                         }
-                    }/>
+                        on:input=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                set_x.run(v.clamp(SLIDER.0, SLIDER.1));
+                            }
+                        }/>
+                    <Show when=move || !off_scale(x.get()).is_empty()>
+                        <span class="off-scale" id="walk-logit-offscale" data-testid="walk-logit-slider-offscale"
+                            class:low=move || x.get() < SLIDER.0 title=ctx.t("slider.off_scale_note")>
+                            {move || if x.get() < SLIDER.0 { "◀ " } else { "" }}
+                            {ctx.t("slider.off_scale")}
+                            {move || if x.get() > SLIDER.1 { " ▶" } else { "" }}
+                        </span>
+                    </Show>
+                </span>
                 <NumberCell testid="walk-logit".to_string() label=Signal::stored(ctx.t("fcos_walkthrough.logit").to_string())
                     value=Signal::derive(move || x.get()) on_set=set_x min=BOX.0 max=BOX.1/>
             </div>

@@ -149,6 +149,37 @@ pub fn share_chart(l: &PixelLosses, lang: Lang, pal: Palette) -> Chart {
     c
 }
 
+/// The share chart's text alternative: the bars' values, one row per stacked group (bottom to
+/// top), with its share of Σ CE (left bar) and of Σ FL (right bar).
+pub fn share_table(l: &PixelLosses, lang: Lang) -> DataTable {
+    let (tc, tf) = (
+        l.fg.ce + l.bg_easy.ce + l.bg_hard.ce,
+        l.fg.fl + l.bg_easy.fl + l.bg_hard.fl,
+    );
+    let rows = [
+        ("segmentation.g_easy", l.bg_easy),
+        ("segmentation.g_hard", l.bg_hard),
+        ("segmentation.g_fg", l.fg),
+    ]
+    .into_iter()
+    .map(|(key, g)| {
+        vec![
+            tr(lang, key).to_string(),
+            format::percent(share(g.ce, tc)),
+            format::percent(share(g.fl, tf)),
+        ]
+    })
+    .collect();
+    DataTable {
+        head: vec![
+            tr(lang, "segmentation.col_group").into(),
+            tr(lang, "segmentation.col_share_ce").into(),
+            tr(lang, "segmentation.col_share_fl").into(),
+        ],
+        rows,
+    }
+}
+
 /// One row of the breakdown table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
@@ -261,6 +292,22 @@ mod tests {
         assert!((rows[4].fl_share - 1.0).abs() < 1e-12);
         // FL moves the loss off the easy background.
         assert!(rows[1].fl_share < 0.5 * rows[1].ce_share);
+    }
+
+    #[test]
+    fn share_table_holds_the_bars_values() {
+        let s = scene();
+        let l = pixel_losses(&s.logits, &s.mask, FocalParams::default());
+        let t = share_table(&l, Lang::En);
+        let c = share_chart(&l, Lang::En, Palette::LIGHT);
+        assert_eq!(t.head, ["Pixels", "share of Σ CE", "share of Σ FL"]);
+        assert_eq!(t.rows.len(), 3);
+        // Row k is bar segment k of the CE column (rects 0–2) and of the FL column (rects 3–5).
+        for (k, row) in t.rows.iter().enumerate() {
+            let (ce, fl) = (&c.rects[k], &c.rects[k + 3]);
+            assert_eq!(row[1], format::percent(ce.y.1 - ce.y.0), "{row:?}");
+            assert_eq!(row[2], format::percent(fl.y.1 - fl.y.0), "{row:?}");
+        }
     }
 
     #[test]

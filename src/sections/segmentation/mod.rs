@@ -135,7 +135,13 @@ impl Model {
         Signal::derive(move || losses.with(|l| figures::summary(key, l, lang.get())))
     }
 
-    /// The data table behind every figure: a profile through the object's centre.
+    /// The share chart's data table: the bars' values.
+    fn share_table(self) -> Signal<DataTable> {
+        let Model { lang, losses, .. } = self;
+        Signal::derive(move || losses.with(|l| figures::share_table(l, lang.get())))
+    }
+
+    /// The data table behind the heatmaps: a profile through the object's centre.
     fn profile(self) -> Signal<DataTable> {
         let Model {
             lang,

@@ -106,7 +106,7 @@ pub(super) fn Shares(m: Model) -> impl IntoView {
             </div>
             <p class="verdict" data-testid="seg-takeaway">{takeaway}</p>
             <Plot testid="plot-seg-share" chart=m.share_chart() summary=m.summary("segmentation.summary_share")
-                file_stem=m.stem("segmentation-loss-share") table=m.profile() aspect=0.5/>
+                file_stem=m.stem("segmentation-loss-share") table=m.share_table() aspect=0.5/>
         </div>
     }
 }

@@ -49,8 +49,8 @@ impl Deferred {
     }
 }
 
-/// N on the slider: log₁₀ N in [3, 6].
-pub const LOG_N: (f64, f64) = (3.0, 6.0);
+/// N on the slider: log₁₀ N in [0, 6], the box's whole range 1 – 10⁶.
+pub const LOG_N: (f64, f64) = (0.0, 6.0);
 
 /// The N of a slider position: 10^v rounded to a whole number.
 pub fn n_of_slider(v: f64) -> u64 {
@@ -217,13 +217,13 @@ pub fn Controls() -> impl IntoView {
         <div class="controls" role="group" aria-label=ctx.t("simulator.controls")>
             <div class="control">
                 <label for="ctl-sim-n-range">{ctx.t("simulator.n_label")}</label>
-                <input type="range" id="ctl-sim-n-range" data-testid="sim-n" min=LOG_N.0 max=LOG_N.1 step="0.01"
+                <input type="range" id="ctl-sim-n-range" data-testid="sim-n" data-box="sim-n-input" data-scale="log10" min=LOG_N.0 max=LOG_N.1 step="0.01"
                     prop:value=move || (n.get() as f64).log10().clamp(LOG_N.0, LOG_N.1).to_string()
                     aria-valuetext=n_text data-value=move || n.get().to_string() on:input=on_slider/>
                 <NumberCell testid="sim-n-input".into() label=label("simulator.n_label")
                     value=Signal::derive(move || n.get() as f64)
                     on_set=Callback::new(move |v: f64| later.set(move |p| p.sim_n = v as u64))
-                    min=1.0 max=1e6 whole=true/>
+                    min=10f64.powf(LOG_N.0) max=10f64.powf(LOG_N.1) whole=true/>
             </div>
             <div class="control">
                 <span class="label">{ctx.t("simulator.posfrac_label")}</span>

@@ -76,14 +76,13 @@ pub fn share_chart(r: &Report, alpha: Alpha, gamma: f64, lang: Lang, pal: Palett
         tr(lang, "simulator.share_y"),
         pal,
     );
-    // Bars at 0 and 1; the legend sits right of them (the empty tick at 2 keeps the tick
-    // step at 1, so both bar labels are drawn).
+    // Bars at 0 and 1; the legend sits right of them. Exactly two ticks (the chart draws
+    // custom ticks where given, so no empty third slot is needed to keep both labels).
     c.x_range = (-0.6, 2.9);
     c.y_range = (0.0, 100.0);
     c.x_ticks = Some(vec![
         (0.0, "CE".to_string()),
         (1.0, format!("FL ({})", params_text(alpha, gamma))),
-        (2.0, String::new()),
     ]);
     bar(&mut c, 0.0, &r.ce, lang);
     bar(&mut c, 1.0, &r.fl, lang);
@@ -171,11 +170,12 @@ pub fn cdf_chart(c: &ClassCdf, class: usize, lang: Lang, pal: Palette) -> Chart 
     );
     for (i, curve) in c.family.iter().enumerate() {
         let (ink, dash, width) = family_style(i);
-        chart.series.push(
-            Series::new(format!("γ = {}", curve.gamma), curve.points.clone(), ink)
-                .dash(dash)
-                .width(width),
-        );
+        let s = Series::new(format!("γ = {}", curve.gamma), curve.points.clone(), ink)
+            .dash(dash)
+            .width(width);
+        // The bold current curve names this γ already (at the default γ = 2): one entry.
+        let same = (curve.gamma - c.current.gamma).abs() < 1e-12;
+        chart.series.push(if same { s.no_legend() } else { s });
     }
     chart.series.push(
         Series::new(
@@ -270,6 +270,25 @@ mod tests {
     }
 
     #[test]
+    fn share_chart_has_one_tick_per_bar_and_no_empty_slot() {
+        let r = report();
+        let c = share_chart(&r, Alpha::On(0.25), 2.0, Lang::En, Palette::LIGHT);
+        let ticks = c.x_ticks.clone().unwrap();
+        assert_eq!(ticks.len(), 2, "{ticks:?}");
+        assert!(ticks.iter().all(|(_, t)| !t.is_empty()));
+        // Every tick sits on a bar.
+        for (x, _) in &ticks {
+            assert!(c.rects.iter().any(|r| (r.x.0 + BAR_HALF - x).abs() < 1e-9));
+        }
+        // Both labels are drawn (the chart draws custom ticks exactly where given).
+        let svg = crate::chart::to_svg(&c, (600, 300)).unwrap();
+        assert!(
+            svg.contains("\nCE\n") && svg.contains("\nFL (α = 0.25, γ = 2)\n"),
+            "{svg}"
+        );
+    }
+
+    #[test]
     fn bars_stack_to_one_hundred_percent() {
         let r = report();
         let c = share_chart(&r, Alpha::On(0.25), 2.0, Lang::En, Palette::LIGHT);
@@ -294,6 +313,19 @@ mod tests {
         let c = cdf_chart(&r.cdf[0], 0, Lang::En, Palette::LIGHT);
         assert_eq!(c.series.len(), 5);
         assert!(c.series[4].label.contains("γ = 2"));
+        // At the default γ = 2 the legend names γ = 2 once (the bold current curve).
+        let legend: Vec<&str> = c
+            .series
+            .iter()
+            .filter(|s| s.in_legend)
+            .map(|s| s.label.as_str())
+            .collect();
+        assert_eq!(
+            legend.iter().filter(|l| l.contains("γ = 2")).count(),
+            1,
+            "{legend:?}"
+        );
+        assert_eq!(legend.len(), 4);
         let t = cdf_table(&r.cdf[0], Lang::En);
         assert!(t.rows.len() >= 11 && t.head.len() == 6);
         assert_eq!(t.rows.last().unwrap()[5], "1.000");

@@ -189,7 +189,7 @@ pub fn SoftmaxCe() -> impl IntoView {
         <h3>{ctx.t("softmax_ce.smooth_title")}</h3>
         <NumberControl name="smooth-eps" label=Signal::stored(ctx.t("softmax_ce.eps_label").to_string())
             value=Signal::derive(move || eps.get()) on_set=Callback::new(move |x| ctx.set(|p| p.sm_eps = x))
-            min=0.0 max=0.5 step=0.01 box_max=1.0 valuetext=eps_text/>
+            min=0.0 max=1.0 step=0.01 valuetext=eps_text/>
         <p class="prose">{ctx.t("softmax_ce.smooth_text")}</p>
         <div class="formula" data-testid="softmax-form1" inner_html=form1_math></div>
         <div class="readouts">

@@ -164,6 +164,8 @@ pub fn Plot(
                     node_ref=canvas_ref
                     data-testid=testid
                     data-text-scale=move || text.get().to_string()
+                    data-y-min=move || chart.with(|c| c.y_range.0.to_string())
+                    data-y-log=move || chart.with(|c| c.y_log.to_string())
                     role="img"
                     tabindex="0"
                     aria-label=move || summary.get()
