@@ -495,5 +495,26 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.speed_title", "How it stays fast"),
     ("simulator.speed", "The anchors are never stored one by one. For each kind a table holds CE, ln(1 − p_t) and 1 − p_t at its 65 536 quantile levels (rebuilt only when μ or σ change); a pass over the anchors only counts how many fell on each level (integer work; when only N moves, just the added or removed anchors are counted). Every sum is then count × value over the occupied levels: a γ move costs one exp per occupied level, whatever N is; an α move only rescales four sums; Figure 4 comes from merging the two kinds' levels in order of margin, with no sort. Dragging N or a population slider applies at most one change per animation frame, so the page stays responsive at N = 10⁶."),
     ("simulator.speed_last", "Last recompute ({n} anchors):"),
+    // @section glossary (keys of src/ui/glossary* and the explorer's orientation line; issue 11)
+    //
+    //
+    // @section gradient (keys of src/sections/gradient*; issue 12)
+    //
+    //
+    // @section fcos_head (keys of src/sections/fcos_head*; issue 12)
+    //
+    //
+    // @section summary (keys of src/sections/summary*; issue 12)
+    //
+    //
+    // @section ohem (keys of src/sections/ohem*; issue 12)
+    //
+    //
+    // @section exercises (keys of src/sections/exercises*; issue 12)
+    //
+    //
+    // @section train (keys of src/sections/train*; issue 13)
+    //
+    //
     // @section end
 ];

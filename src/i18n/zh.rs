@@ -495,5 +495,26 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.speed_title", "为什么算得快"),
     ("simulator.speed", "程序从不逐个存储 anchor。每种类型有一张表，存着 65 536 个分位点上的 CE、ln(1 − p_t) 和 1 − p_t（只有 μ 或 σ 改变时才重建）；遍历 anchor 时只统计每个分位点上落了多少个（纯整数运算；只改变 N 时，只统计增加或减少的那部分）。之后每个求和都是在被占用的分位点上做“个数 × 值”：改变 γ 时，每个被占用的分位点只需一次 exp，与 N 无关；改变 α 只需缩放四个和；图 4 由两种类型的分位点按间隔归并得到，不用排序。拖动 N 或样本集滑块时，每个动画帧最多应用一次改变，所以 N = 10⁶ 时页面依然流畅。"),
     ("simulator.speed_last", "最近一次重算（{n} 个 anchor）："),
+    // @section glossary (keys of src/ui/glossary* and the explorer's orientation line; issue 11)
+    //
+    //
+    // @section gradient (keys of src/sections/gradient*; issue 12)
+    //
+    //
+    // @section fcos_head (keys of src/sections/fcos_head*; issue 12)
+    //
+    //
+    // @section summary (keys of src/sections/summary*; issue 12)
+    //
+    //
+    // @section ohem (keys of src/sections/ohem*; issue 12)
+    //
+    //
+    // @section exercises (keys of src/sections/exercises*; issue 12)
+    //
+    //
+    // @section train (keys of src/sections/train*; issue 13)
+    //
+    //
     // @section end
 ];
