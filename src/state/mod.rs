@@ -113,6 +113,24 @@ params! {
     sim_ep_s: f64 = 1.0, "ep_s", within(0.0, 5.0), "simulator: easy positives, s.d. σ of the margin z, 0–5";
     sim_hp_m: f64 = -0.5, "hp_m", within(-10.0, 10.0), "simulator: hard positives, mean μ of the margin z, −10–10";
     sim_hp_s: f64 = 1.0, "hp_s", within(0.0, 5.0), "simulator: hard positives, s.d. σ of the margin z, 0–5";
+    // @params gradient
+    //
+    //
+    // @params fcos_head
+    //
+    //
+    // @params summary
+    //
+    //
+    // @params ohem
+    //
+    //
+    // @params exercises
+    //
+    //
+    // @params train
+    //
+    //
     // @params end
     // Global
     lang: Lang = Lang::En, "lang", any, "page language `en` or `zh`";
