@@ -3,8 +3,8 @@
 //! a slider), so the page can cache the base and redraw only the overlay on a move.
 
 use super::backend::Backend;
-use super::{Chart, Dash, LegendAt, Raster};
-use plotters::chart::SeriesAnno;
+use super::place::{self, Boxf, Placed};
+use super::{Chart, Dash, Raster, Series};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -84,9 +84,10 @@ pub fn draw_base(root: &Area, chart: &Chart, scale: f64) -> Result<PlotArea, Str
     let mut ctx = coords(root, chart, scale)?;
     draw_mesh(&mut ctx, chart, scale)?;
     draw_x_ticks(root, &ctx, chart, scale)?;
-    draw_rects(&mut ctx, chart, scale)?;
-    draw_series(&mut ctx, chart, scale, 0, true)?;
-    draw_legend(&mut ctx, chart, scale)?;
+    draw_rects(&mut ctx, chart)?;
+    draw_series(&mut ctx, chart, scale, 0)?;
+    let placed = placement(root, &ctx, chart, scale);
+    draw_words(root, chart, scale, &placed)?;
     Ok(area_of(root, &ctx, chart))
 }
 
@@ -102,27 +103,152 @@ fn area_of(root: &Area, ctx: &Coords, chart: &Chart) -> PlotArea {
 }
 
 /// The still layer of the base: background, axes, bands and the first `upto` curves (those a
-/// slider move did not change: the γ family, CE). No legend: that goes on top.
+/// slider move did not change: the γ family, CE). No words: where they fit depends on every
+/// curve, so they go on top with the moving ones.
 pub fn draw_still(root: &Area, chart: &Chart, scale: f64, upto: usize) -> Result<PlotArea, String> {
     root.fill(&chart.palette.background).map_err(err)?;
     let mut ctx = coords(root, chart, scale)?;
     draw_mesh(&mut ctx, chart, scale)?;
-    draw_rects(&mut ctx, chart, scale)?;
+    draw_x_ticks(root, &ctx, chart, scale)?;
+    draw_rects(&mut ctx, chart)?;
     let still = Chart {
         series: chart.series[..upto.min(chart.series.len())].to_vec(),
         ..chart.clone()
     };
-    draw_series(&mut ctx, &still, scale, 0, false)?;
+    draw_series(&mut ctx, &still, scale, 0)?;
     Ok(area_of(root, &ctx, chart))
 }
 
-/// The moving layer of the base, over a still layer: curves from `from` on, and the legend
-/// (with entries for the still curves too, in their order).
-pub fn draw_moving(root: &Area, chart: &Chart, scale: f64, from: usize) -> Result<(), String> {
+/// The moving layer of the base, over a still layer: curves from `from` on, then the band
+/// captions, curve tags and legend, placed clear of every curve.
+/// Returns how many words found no free spot (0 unless the plot is very small).
+pub fn draw_moving(root: &Area, chart: &Chart, scale: f64, from: usize) -> Result<usize, String> {
     let mut ctx = coords(root, chart, scale)?;
-    draw_series(&mut ctx, chart, scale, from, true)?;
-    draw_legend(&mut ctx, chart, scale)?;
-    root.present().map_err(err)
+    draw_series(&mut ctx, chart, scale, from)?;
+    let placed = placement(root, &ctx, chart, scale);
+    draw_words(root, chart, scale, &placed)?;
+    root.present().map_err(err)?;
+    Ok(placed.crowded)
+}
+
+/// Where the words go (see `place`), measured with this backend's text metrics.
+fn placement(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Placed {
+    let (xr, yr) = ctx.plotting_area().get_pixel_range();
+    let plot = Boxf {
+        x0: f64::from(xr.start),
+        y0: f64::from(yr.start),
+        x1: f64::from(xr.end),
+        y1: f64::from(yr.end),
+    };
+    let to_px = |x: f64, y: f64| {
+        if !(x.is_finite() && y.is_finite()) {
+            return (f64::NAN, f64::NAN);
+        }
+        let (bx, by) = ctx.backend_coord(&(x, y));
+        (f64::from(bx), f64::from(by))
+    };
+    let curves = chart
+        .series
+        .iter()
+        .flat_map(|s| series_runs(chart, s).0)
+        .map(|run| run.iter().map(|&(x, y)| to_px(x, y)).collect())
+        .collect();
+    let measure = |text: &str, size: f64| {
+        root.estimate_text_size(text, &font(size, 1.0).into())
+            .map_or(
+                (size * 0.6 * text.chars().count() as f64, size * 1.2),
+                |(w, h)| (f64::from(w), f64::from(h)),
+            )
+    };
+    place::place(chart, &to_px, plot, curves, &measure, scale)
+}
+
+/// Text with its top-left corner at `b`.
+fn text_at(root: &Area, text: &str, b: &Boxf, size: f64, colour: RGBColor) -> Result<(), String> {
+    let style = font(size, 1.0)
+        .color(&colour)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(
+        text.to_string(),
+        (b.x0 as i32, b.y0 as i32),
+        style,
+    ))
+    .map_err(err)
+}
+
+/// A thin line from a label placed far from its point back to the point.
+fn leader(root: &Area, b: &Boxf, at: (f64, f64), c: RGBColor, scale: f64) -> Result<(), String> {
+    if b.distance(at) <= 12.0 * scale {
+        return Ok(());
+    }
+    let from = b.nearest(at);
+    let style = ShapeStyle::from(&c.mix(0.6)).stroke_width(px(1.0, scale).max(1) as u32);
+    root.draw(&PathElement::new(
+        vec![(from.0 as i32, from.1 as i32), (at.0 as i32, at.1 as i32)],
+        style,
+    ))
+    .map_err(err)
+}
+
+/// Band captions, curve tags and the legend, at their placed boxes.
+fn draw_words(root: &Area, chart: &Chart, scale: f64, placed: &Placed) -> Result<(), String> {
+    let pal = chart.palette;
+    for (r, b) in chart.rects.iter().zip(&placed.captions) {
+        if let (Some(cap), Some(b)) = (&r.caption, b) {
+            text_at(root, cap, b, place::CAPTION * scale, pal.text)?;
+        }
+    }
+    for (s, b) in chart.series.iter().zip(&placed.tags) {
+        if let (Some((_, tag)), Some(b)) = (&s.tag, b) {
+            text_at(root, tag, b, place::TAG * scale, pal.of(s.ink))?;
+        }
+    }
+    if let Some(b) = &placed.legend {
+        draw_legend(root, chart, scale, b)?;
+    }
+    Ok(())
+}
+
+/// The legend box: a line sample in each curve's ink and dash, then its name.
+fn draw_legend(root: &Area, chart: &Chart, scale: f64, b: &Boxf) -> Result<(), String> {
+    let pal = chart.palette;
+    let corners = [(b.x0 as i32, b.y0 as i32), (b.x1 as i32, b.y1 as i32)];
+    root.draw(&Rectangle::new(corners, pal.background.mix(0.85).filled()))
+        .map_err(err)?;
+    root.draw(&Rectangle::new(corners, ShapeStyle::from(&pal.grid)))
+        .map_err(err)?;
+    let size = place::LEGEND * scale;
+    let pad = place::LEGEND_PAD * scale;
+    let entries = chart.series.iter().filter(|s| s.in_legend);
+    for (k, s) in entries.enumerate() {
+        let y = b.y0 + pad + (k as f64 + 0.5) * size * place::LEGEND_LINE;
+        let x = b.x0 + pad;
+        let c = pal.of(s.ink);
+        let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
+        let len = place::LEGEND_SAMPLE * scale;
+        let (on, off) = match s.dash {
+            Dash::Solid => (len, 0.0),
+            Dash::Dashed => (len / 3.0 - 2.0 * scale, 3.0 * scale),
+            Dash::Dotted => (2.0 * scale, 3.0 * scale),
+        };
+        let mut at = 0.0;
+        while at < len {
+            let end = (at + on).min(len);
+            root.draw(&PathElement::new(
+                vec![((x + at) as i32, y as i32), ((x + end) as i32, y as i32)],
+                style,
+            ))
+            .map_err(err)?;
+            at = end + off.max(1.0);
+        }
+        let tx = x + len + place::LEGEND_GAP * scale;
+        let style = font(size, 1.0)
+            .color(&pal.text)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(s.label.clone(), (tx as i32, y as i32), style))
+            .map_err(err)?;
+    }
+    Ok(())
 }
 
 fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
@@ -211,9 +337,8 @@ fn draw_x_ticks(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Result<
     Ok(())
 }
 
-fn draw_rects(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
+fn draw_rects(ctx: &mut Coords, chart: &Chart) -> Result<(), String> {
     let pal = chart.palette;
-    let (_, top) = y_axis(chart);
     for r in &chart.rects {
         let c = pal.of(r.ink);
         let (y0, y1) = (chart.y_to_axis(r.y.0), chart.y_to_axis(r.y.1));
@@ -222,15 +347,6 @@ fn draw_rects(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String>
             c.mix(r.opacity).filled(),
         )))
         .map_err(err)?;
-        if let Some(cap) = &r.caption {
-            let at = ((r.x.0 + r.x.1) / 2.0, y1.min(top));
-            let style = font(12.0, scale)
-                .color(&pal.text)
-                .pos(Pos::new(HPos::Center, VPos::Top));
-            ctx.plotting_area()
-                .draw(&Text::new(cap.clone(), at, style))
-                .map_err(err)?;
-        }
     }
     Ok(())
 }
@@ -255,66 +371,51 @@ fn draw_raster_as_rects(root: &Area, chart: &Chart, r: &Raster, scale: f64) -> R
     Ok(())
 }
 
-/// Draws the curves from index `from` on; the ones before it only get their legend entry
-/// (they are already on the canvas, in a still layer). `legend: false` registers no entries.
-fn draw_series(
-    ctx: &mut Coords,
-    chart: &Chart,
-    scale: f64,
-    from: usize,
-    legend: bool,
-) -> Result<(), String> {
-    let pal = chart.palette;
+/// A curve as drawn: its points in axis units, cut where a log axis ends (each run one
+/// polyline), and the x of each cut (marked ▼).
+fn series_runs(chart: &Chart, s: &Series) -> (Vec<Vec<(f64, f64)>>, Vec<f64>) {
     let (y0, y1) = y_axis(chart);
-    for (i, s) in chart.series.iter().enumerate() {
+    let pts: Vec<(f64, f64)> = s
+        .points
+        .iter()
+        // On a log axis a zero or a value below the range stays (at −∞ or below the edge):
+        // the curve is cut at the edge and marked ▼, never laid flat along it.
+        .filter(|p| !p.1.is_nan() && p.1 != f64::INFINITY && (chart.y_log || p.1.is_finite()))
+        .map(|&(x, y)| {
+            let v = chart.y_to_axis(y);
+            (
+                x,
+                if chart.y_log {
+                    v.min(y1 + 1e3)
+                } else {
+                    v.clamp(y0 - 1e3, y1 + 1e3)
+                },
+            )
+        })
+        .collect();
+    if chart.y_log {
+        super::split_at_bottom(&pts, y0)
+    } else {
+        (vec![pts], Vec::new())
+    }
+}
+
+/// Draws the curves from index `from` on (the ones before it are already on the canvas, in a
+/// still layer).
+fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64, from: usize) -> Result<(), String> {
+    let pal = chart.palette;
+    let (y0, _) = y_axis(chart);
+    for s in chart.series.iter().skip(from) {
         let c = pal.of(s.ink);
-        if i < from {
-            if s.in_legend && legend {
-                let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
-                legend_entry(
-                    ctx.draw_series(std::iter::empty::<PathElement<(f64, f64)>>())
-                        .map_err(err)?,
-                    s,
-                    style,
-                    scale,
-                );
-            }
-            continue;
-        }
         let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
-        let pts: Vec<(f64, f64)> = s
-            .points
-            .iter()
-            // On a log axis a zero or a value below the range stays (at −∞ or below the edge):
-            // the curve is cut at the edge and marked ▼, never laid flat along it.
-            .filter(|p| !p.1.is_nan() && p.1 != f64::INFINITY && (chart.y_log || p.1.is_finite()))
-            .map(|&(x, y)| {
-                let v = chart.y_to_axis(y);
-                (
-                    x,
-                    if chart.y_log {
-                        v.min(y1 + 1e3)
-                    } else {
-                        v.clamp(y0 - 1e3, y1 + 1e3)
-                    },
-                )
-            })
-            .collect();
-        let (mut runs, marks) = if chart.y_log {
-            super::split_at_bottom(&pts, y0)
-        } else {
-            (vec![pts], Vec::new())
-        };
-        if runs.is_empty() {
-            runs.push(Vec::new());
-        }
+        let (runs, marks) = series_runs(chart, s);
         let (dash, gap) = match s.dash {
             Dash::Solid => (0, 0),
             Dash::Dashed => (8, 5),
             Dash::Dotted => (2, 4),
         };
-        for (k, run) in runs.into_iter().enumerate() {
-            let anno = if dash == 0 {
+        for run in runs {
+            if dash == 0 {
                 ctx.draw_series(LineSeries::new(run, style))
             } else {
                 ctx.draw_series(DashedLineSeries::new(
@@ -325,44 +426,12 @@ fn draw_series(
                 ))
             }
             .map_err(err)?;
-            if s.in_legend && legend && k == 0 {
-                legend_entry(anno, s, style, scale);
-            }
         }
         for x in marks {
             off_scale_mark(ctx, x, y0, c, scale)?;
         }
-        if let Some((i, tag)) = &s.tag {
-            if let Some(&(x, y)) = s.points.get(*i) {
-                let y = chart.y_to_axis(y);
-                if y.is_finite() && y >= y0 && y <= y1 {
-                    let style = font(11.0, scale)
-                        .color(&c)
-                        .pos(Pos::new(HPos::Left, VPos::Bottom));
-                    ctx.plotting_area()
-                        .draw(&Text::new(tag.clone(), (x, y), style))
-                        .map_err(err)?;
-                }
-            }
-        }
     }
     Ok(())
-}
-
-fn legend_entry<DB: DrawingBackend>(
-    anno: &mut SeriesAnno<DB>,
-    s: &super::Series,
-    style: ShapeStyle,
-    scale: f64,
-) {
-    let w = px(22.0, scale);
-    let seg = match s.dash {
-        Dash::Solid => w,
-        Dash::Dashed => w / 3,
-        Dash::Dotted => w / 8,
-    };
-    anno.label(s.label.as_str())
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + seg, y)], style));
 }
 
 /// ▼ on the bottom edge at x: something at this x lies below the axis.
@@ -382,38 +451,13 @@ fn off_scale_mark(
     Ok(())
 }
 
-fn draw_legend<'a: 'b, 'b>(
-    ctx: &mut Coords<'a, 'b>,
-    chart: &Chart,
-    scale: f64,
-) -> Result<(), String> {
-    let pal = chart.palette;
-    let pos = match chart.legend {
-        LegendAt::UpperRight => SeriesLabelPosition::UpperRight,
-        LegendAt::UpperLeft => SeriesLabelPosition::UpperLeft,
-        LegendAt::UpperMiddle => SeriesLabelPosition::UpperMiddle,
-        LegendAt::LowerLeft => SeriesLabelPosition::LowerLeft,
-        LegendAt::LowerRight => SeriesLabelPosition::LowerRight,
-        LegendAt::None => return Ok(()),
-    };
-    if !chart.series.iter().any(|s| s.in_legend) {
-        return Ok(());
-    }
-    ctx.configure_series_labels()
-        .position(pos)
-        .label_font(font(13.0, scale).color(&pal.text))
-        .background_style(pal.background.mix(0.85))
-        .border_style(pal.grid)
-        .legend_area_size(px(28.0, scale))
-        .draw()
-        .map_err(err)
-}
-
 /// The overlay: segments and markers with their labels, drawn over a base already on `root`.
-pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String> {
+/// Returns how many of all the chart's words found no free spot.
+pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<usize, String> {
     let mut ctx = coords(root, chart, scale)?;
     let pal = chart.palette;
-    for seg in &chart.segments {
+    let placed = placement(root, &ctx, chart, scale);
+    for (seg, spot) in chart.segments.iter().zip(&placed.segments) {
         let c = pal.of(seg.ink);
         let style = ShapeStyle::from(&c).stroke_width(px(1.5, scale).max(1) as u32);
         let (y0, _) = y_axis(chart);
@@ -440,12 +484,12 @@ pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String
             )),
         }
         .map_err(err)?;
-        if let Some(label) = &seg.label {
-            let mid = (a.0, (a.1 + b.1) / 2.0);
-            side_label(&mut ctx, chart, label, mid, c, VPos::Center, scale)?;
+        if let (Some(label), Some((b, at))) = (&seg.label, spot) {
+            leader(root, b, *at, c, scale)?;
+            text_at(root, label, b, place::LABEL * scale, c)?;
         }
     }
-    for m in &chart.markers {
+    for (m, spot) in chart.markers.iter().zip(&placed.markers) {
         let y = chart.y_to_axis(m.at.1);
         let c = pal.of(m.ink);
         let (y0, _) = y_axis(chart);
@@ -456,7 +500,7 @@ pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String
         if !y.is_finite() {
             continue;
         }
-        let r = px(5.0, scale);
+        let r = px(place::MARKER_R, scale);
         ctx.draw_series([
             Circle::new((m.at.0, y), r, ShapeStyle::from(&c).filled()),
             Circle::new(
@@ -466,42 +510,13 @@ pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<(), String
             ),
         ])
         .map_err(err)?;
-        if let Some(label) = &m.label {
-            side_label(
-                &mut ctx,
-                chart,
-                label,
-                (m.at.0, y),
-                pal.text,
-                VPos::Bottom,
-                scale,
-            )?;
+        if let (Some(label), Some((b, at))) = (&m.label, spot) {
+            leader(root, b, *at, pal.text, scale)?;
+            text_at(root, label, b, place::LABEL * scale, pal.text)?;
         }
     }
-    root.present().map_err(err)
-}
-
-/// A label beside a point, anchored on its right near the right edge so it stays inside.
-fn side_label(
-    ctx: &mut Coords,
-    chart: &Chart,
-    label: &str,
-    at: (f64, f64),
-    colour: RGBColor,
-    v: VPos,
-    scale: f64,
-) -> Result<(), String> {
-    let right = is_right_side(chart, at.0);
-    let h = if right { HPos::Right } else { HPos::Left };
-    let style = font(12.0, scale).color(&colour).pos(Pos::new(h, v));
-    let text = if right {
-        format!("{label}  ")
-    } else {
-        format!("  {label}")
-    };
-    ctx.plotting_area()
-        .draw(&Text::new(text, at, style))
-        .map_err(err)
+    root.present().map_err(err)?;
+    Ok(placed.crowded)
 }
 
 /// The chart as a standalone SVG document of `size` CSS pixels.
@@ -514,10 +529,18 @@ pub fn to_svg(chart: &Chart, size: (u32, u32)) -> Result<String, String> {
     Ok(out)
 }
 
-/// Labels near the right edge are anchored on their right so they stay inside the plot.
-fn is_right_side(chart: &Chart, x: f64) -> bool {
-    let (lo, hi) = chart.x_range;
-    x > lo + 0.65 * (hi - lo)
+/// How many of `chart`'s words found no spot clear of curves, markers and other words when
+/// drawn at `size` CSS pixels × `scale` (0 = none; the tests hold every figure to that).
+pub fn crowded_labels(chart: &Chart, size: (u32, u32), scale: f64) -> usize {
+    label_layout(chart, size, scale).map_or(usize::MAX, |p| p.crowded)
+}
+
+/// Where `chart`'s words go at `size` × `scale` (SVG text metrics).
+pub fn label_layout(chart: &Chart, size: (u32, u32), scale: f64) -> Option<Placed> {
+    let mut out = String::new();
+    let root = Backend::Svg(SVGBackend::with_string(&mut out, size)).into_drawing_area();
+    let ctx = coords(&root, chart, scale).ok()?;
+    Some(placement(&root, &ctx, chart, scale))
 }
 
 /// Tick text without trailing zeros: 0.5, 2, 0.25.

@@ -5,10 +5,14 @@
 mod backend;
 pub mod canvas;
 mod draw;
+pub mod place;
 mod theme;
 
 pub use backend::Backend;
-pub use draw::{draw, draw_base, draw_moving, draw_overlay, draw_still, to_svg, PlotArea};
+pub use draw::{
+    crowded_labels, draw, draw_base, draw_moving, draw_overlay, draw_still, label_layout, to_svg,
+    PlotArea,
+};
 pub use theme::{Ink, Palette};
 
 /// Stroke pattern: curves must differ by dash, not colour alone.

@@ -96,14 +96,19 @@ pub fn loss_chart(
         caption: Some(tr(lang, "explorer.well_classified").into()),
     });
     let tag_at = if easy.0 > 0.0 { N / 3 } else { 2 * N / 3 };
-    for (g, pts) in fam {
-        c.series.push(
-            Series::new(format!("γ = {g}"), pts.clone(), Ink::Faint)
-                .width(1.0)
-                .dash(Dash::Solid)
-                .tagged(tag_at + (g * 6.0) as usize, format!("γ={g}"))
-                .no_legend(),
-        );
+    // The legend names the family once; each curve is also tagged where a tag fits.
+    let names: Vec<String> = fam.iter().map(|(g, _)| format::short(*g)).collect();
+    let family_name = format!(
+        "γ = {}, {}",
+        names.join(", "),
+        format::alpha_label(Alpha::Off)
+    );
+    for (k, (g, pts)) in fam.iter().enumerate() {
+        let s = Series::new(family_name.clone(), pts.clone(), Ink::Faint)
+            .width(1.0)
+            .dash(Dash::Solid)
+            .tagged(tag_at + (g * 6.0) as usize, format!("γ={g}"));
+        c.series.push(if k == 0 { s } else { s.no_legend() });
     }
     let params = i.params();
     c.series.push(

@@ -20,6 +20,8 @@ pub struct Layers {
     area: PlotArea,
     /// One pixel per heatmap cell, scaled up when blitted.
     cells: Option<HtmlCanvasElement>,
+    /// Words of the last paint that found no spot clear of curves and other words.
+    crowded: usize,
 }
 
 fn new_canvas() -> Option<HtmlCanvasElement> {
@@ -59,7 +61,7 @@ impl Layers {
             .as_ref()
             .is_some_and(|(c, s, k)| *s == size && *k == key && c.base_equals(chart));
         if !fresh {
-            self.draw_base(chart, size, dpr, key)?;
+            self.crowded = self.draw_base(chart, size, dpr, key)?;
         }
         let ctx = context(canvas)?;
         ctx.draw_image_with_html_canvas_element(self.base.as_ref()?, 0.0, 0.0)
@@ -70,15 +72,20 @@ impl Layers {
         if !(chart.markers.is_empty() && chart.segments.is_empty()) {
             let root =
                 Backend::Canvas(chart::canvas::Canvas::new(canvas.clone())?).into_drawing_area();
-            chart::draw_overlay(&root, chart, dpr).ok()?;
+            self.crowded = chart::draw_overlay(&root, chart, dpr).ok()?;
         }
         Some(self.area)
+    }
+
+    /// Words of the last paint placed where they cross something (the tests expect 0).
+    pub fn crowded(&self) -> usize {
+        self.crowded
     }
 
     /// The base: the still layer (redrawn only when the curves a move leaves alone change),
     /// then the moving curves and the legend on top. A γ move in the explorer redraws one
     /// curve, not the γ family, CE and the axes.
-    fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64, key: u32) -> Option<()> {
+    fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64, key: u32) -> Option<usize> {
         let still_ok = self.still_drawn.as_ref().is_some_and(|(c, s, k, n)| {
             *s == size
                 && *k == key
@@ -125,10 +132,10 @@ impl Layers {
         ctx.draw_image_with_html_canvas_element(self.still.as_ref()?, 0.0, 0.0)
             .ok()?;
         let root = Backend::Canvas(chart::canvas::Canvas::new(base.clone())?).into_drawing_area();
-        chart::draw_moving(&root, chart, dpr, from).ok()?;
+        let crowded = chart::draw_moving(&root, chart, dpr, from).ok()?;
         self.drawn = Some((chart.clone(), size, key));
         self.last = Some(chart.clone());
-        Some(())
+        Some(crowded)
     }
 
     /// The heatmap as an `ImageData` of one pixel per cell, drawn scaled over the plot area.

@@ -75,6 +75,9 @@ pub fn Plot(
         if let Some(a) = painted.flatten() {
             area.set_value(a);
         }
+        if let Some(n) = layers.try_with_value(|l| l.crowded()) {
+            let _ = canvas.set_attribute("data-labels-crowded", &n.to_string());
+        }
         record_paint(testid, now_ms() - t0);
     });
 
