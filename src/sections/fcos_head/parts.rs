@@ -1,8 +1,8 @@
 //! The parts of the FCOS-head lesson, each a component reading the shared state.
 
 use super::model::{
-    class_of, comma_list, counts, loc_of, losses_entered, one_hot, row, with_row, RowClass, C, H,
-    LOSSES, W,
+    class_of, comma_list, counts, loc_of, losses_entered, one_hot, row, row_of, with_row, RowClass,
+    C, H, LOSSES, W,
 };
 use crate::ctx::{use_ctx, Ctx};
 use crate::format;
@@ -53,20 +53,22 @@ pub fn HeadGrid() -> impl IntoView {
         let (h, w) = loc_of(r);
         let here = move || sel.get() == r;
         view! {
-            <button type="button" class="toggle" data-testid=format!("fcos-cell-{r}")
-                aria-pressed=move || here().to_string() on:click=move |_| pick(r)
-                style=move || format!("min-width: 8rem; {}", if here() { "outline: 3px solid var(--accent)" } else { "" })>
-                {format!("(h = {h}, w = {w})")}<br/>
-                <span class="note" data-testid=format!("fcos-cell-kind-{r}")>
-                    {move || targets.with(|t| class_label(ctx, class_of(row(t, r))))}</span>
-            </button>
+            <td style="padding: 0.2rem">
+                <button type="button" data-testid=format!("fcos-cell-{r}") aria-pressed=move || here().to_string()
+                    on:click=move |_| pick(r)
+                    style=move || format!("width: 100%; min-width: 9rem; {}", if here() { "outline: 3px solid var(--accent); outline-offset: 1px; font-weight: 600" } else { "" })>
+                    {format!("(h = {h}, w = {w})")}{move || here().then_some(" ◀")}<br/>
+                    <span class="note" style="color: inherit" data-testid=format!("fcos-cell-kind-{r}")>
+                        {move || targets.with(|t| class_label(ctx, class_of(row(t, r))))}</span>
+                </button>
+            </td>
         }
     };
     let matrix = move |testid: &'static str, data: Memo<Vec<f64>>| {
         let rows = (0..H * W).map(move |r| {
             let here = move || sel.get() == r;
             view! {
-                <tr class:current=here style=move || if here() { "outline: 3px solid var(--accent)" } else { "" }>
+                <tr style=move || if here() { "outline: 3px solid var(--accent)" } else { "" }>
                     <th scope="row">{format!("{r} ← {:?}", loc_of(r))}{move || here().then_some(" ◀")}</th>
                     {(0..C).map(|k| view! { <td>{move || data.with(|d| format::short(row(d, r).get(k).copied().unwrap_or(f64::NAN)))}</td> }).collect_view()}
                 </tr>
@@ -91,10 +93,9 @@ pub fn HeadGrid() -> impl IntoView {
     let target_row = Signal::derive(move || targets.with(|t| row(t, sel.get()).to_vec()));
     view! {
         <p class="prose">{fill(ctx.t("fcos_head.reshape_text"), &[("H", &H.to_string()), ("W", &W.to_string()), ("C", &C.to_string()), ("HW", &(H * W).to_string())])}</p>
-        <div role="group" aria-label=ctx.t("fcos_head.grid_label") data-testid="fcos-grid"
-            style="display: grid; grid-template-columns: repeat(2, max-content); gap: 0.4rem; margin: 0.5rem 0">
-            {(0..H * W).map(cell).collect_view()}
-        </div>
+        <table role="group" aria-label=ctx.t("fcos_head.grid_label") data-testid="fcos-grid" style="margin: 0.4rem 0">
+            <tbody>{(0..H).map(|h| view! { <tr>{(0..W).map(|w| cell(row_of(h, w))).collect_view()}</tr> }).collect_view()}</tbody>
+        </table>
         <p class="verdict" data-testid="fcos-row-index" data-value=move || sel.get().to_string()>{where_text}</p>
         <div class="readouts">
             <div class="readout-card"><span class="name">{ctx.t("fcos_head.pred_row")}</span>{row_out("fcos-pred-row", pred_row)}</div>

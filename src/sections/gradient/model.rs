@@ -2,7 +2,7 @@
 //! is a math-core call: the two gradients from `math::focal::grad`, the ratio, crossover and
 //! peak from `math::focal::grad_ratio`.
 
-use crate::chart::{sample, Chart, Dash, Ink, LegendAt, Marker, Palette, Rect, Segment, Series};
+use crate::chart::{sample, Chart, Dash, Ink, LegendAt, Marker, Palette, Rect, Series};
 use crate::format;
 use crate::i18n::tr;
 use crate::math::activations::logit;
@@ -134,17 +134,20 @@ pub fn ratio_chart(g: &Grad, lang: Lang, pal: Palette) -> Chart {
             x: (0.0, s.crossover_pt),
             y: c.y_range,
             ink: Ink::Shade,
-            opacity: 0.5,
+            opacity: 0.12,
             caption: Some(tr(lang, "gradient.band").to_string()),
         });
     }
-    c.segments.push(Segment {
-        from: (0.0, 1.0),
-        to: (1.0, 1.0),
-        ink: Ink::Ce,
-        dash: Dash::Dashed,
-        label: Some(tr(lang, "gradient.ce_line").to_string()),
-    });
+    // CE's own ratio is 1 at every p_t: a flat dashed curve, named in the legend.
+    c.series.push(
+        Series::new(
+            tr(lang, "gradient.ce_line"),
+            vec![(0.0, 1.0), (1.0, 1.0)],
+            Ink::Ce,
+        )
+        .width(2.0)
+        .dash(Dash::Dashed),
+    );
     c.series
         .push(Series::new(format!("R, γ = {}", format::short(g.gamma)), curve, Ink::Fl).width(3.0));
     if let Some(s) = g.shape {
@@ -259,6 +262,6 @@ mod tests {
         assert_eq!(ratio_table(&v).rows.len(), 12);
         // γ = 0: no band, a flat curve at 1.
         let f = ratio_chart(&at(0.9, 1, 0.0), Lang::En, Palette::LIGHT);
-        assert!(f.rects.is_empty() && f.series[0].points.iter().all(|p| p.1 == 1.0));
+        assert!(f.rects.is_empty() && f.series[1].points.iter().all(|p| p.1 == 1.0));
     }
 }

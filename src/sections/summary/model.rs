@@ -73,6 +73,8 @@ pub fn facts(s: &Params) -> Vec<Fact> {
             key: "summary.fact_quadrants",
             section: "quadrants",
             nums: vec![
+                num("pe", "summary-easy-neg-p", QUADRANTS[1].p, format::short),
+                num("ph", "summary-hard-pos-p", QUADRANTS[2].p, format::short),
                 num("easy", "summary-easy-neg", easy_neg.ratio, format::times),
                 num("hard", "summary-hard-pos", hard_pos.ratio, format::times),
             ],
