@@ -138,7 +138,7 @@ test('slides mode: slides of a section, keys move, Esc leaves', async ({ page })
   await expect(page.getByTestId('slide-counter')).toHaveText(/^2 \//);
   await page.keyboard.press('End');
   await expect(page.getByTestId('slide-counter')).toHaveText(`${total} / ${total}`);
-  await expect(page.getByTestId('section-simulator')).toBeVisible();
+  await expect(page.getByTestId('section-summary')).toBeVisible();
   await page.keyboard.press('Home');
   await expect(page.getByTestId('slide-counter')).toHaveText(`1 / ${total}`);
   // The buttons work too.

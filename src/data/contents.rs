@@ -10,6 +10,8 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("softmax-ce", "sec.softmax_ce"),
     ("sigmoid-bce", "sec.sigmoid_bce"),
     ("alpha-to-focal", "sec.alpha_to_focal"),
+    ("gradient", "sec.gradient"),
+    ("fcos-head", "sec.fcos_head"),
     ("fcos-walkthrough", "sec.fcos_walkthrough"),
     ("five-class", "sec.five_class"),
     ("quadrants", "sec.quadrants"),
@@ -18,4 +20,5 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("soft-targets", "sec.soft_targets"),
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
+    ("summary", "sec.summary"),
 ];

@@ -6,10 +6,12 @@ pub mod alpha_gamma;
 pub mod alpha_to_focal;
 pub mod ce_forms;
 pub mod explorer;
+pub mod fcos_head;
 pub mod fcos_walkthrough;
 pub mod five_class;
 pub mod focus_controls;
 pub mod frame;
+pub mod gradient;
 pub mod live;
 pub mod num_pos;
 pub mod quadrants;
@@ -18,6 +20,7 @@ pub mod sigmoid_bce;
 pub mod simulator;
 pub mod soft_targets;
 pub mod softmax_ce;
+pub mod summary;
 
 use crate::ctx::use_ctx;
 /// The table of contents lives in `data` (the state table checks `slide` against it).
@@ -34,6 +37,8 @@ pub fn Lessons() -> impl IntoView {
         <Section id="softmax-ce" title_key="sec.softmax_ce"><softmax_ce::SoftmaxCe/></Section>
         <Section id="sigmoid-bce" title_key="sec.sigmoid_bce"><sigmoid_bce::SigmoidBce/></Section>
         <Section id="alpha-to-focal" title_key="sec.alpha_to_focal"><alpha_to_focal::AlphaToFocal/></Section>
+        <Section id="gradient" title_key="sec.gradient"><gradient::Gradient/></Section>
+        <Section id="fcos-head" title_key="sec.fcos_head"><fcos_head::FcosHead/></Section>
         <Section id="fcos-walkthrough" title_key="sec.fcos_walkthrough"><fcos_walkthrough::FcosWalkthrough/></Section>
         <Section id="five-class" title_key="sec.five_class"><five_class::FiveClass/></Section>
         <Section id="quadrants" title_key="sec.quadrants"><quadrants::Quadrants/></Section>
@@ -42,6 +47,7 @@ pub fn Lessons() -> impl IntoView {
         <Section id="soft-targets" title_key="sec.soft_targets"><soft_targets::SoftTargets/></Section>
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
+        <Section id="summary" title_key="sec.summary"><summary::Summary/></Section>
     }
 }
 

@@ -119,6 +119,8 @@ params! {
     // @params fcos_head
     //
     //
+    fh_cls: u8 = 3, "fhc", |v: &u8| *v <= 5, "FCOS head: class index turned into a one-hot row, 0 (background) to 5";
+    fh_loc: u8 = 0, "fhl", |v: &u8| *v <= 3, "FCOS head: the selected location of the 2 × 2 feature map, row 0–3 of [H·W, C]";
     // @params summary
     //
     //
