@@ -98,3 +98,28 @@ test('print keeps plot titles with their plots and shows no action buttons', asy
   expect(r.nPairs).toBeGreaterThan(0);
   expectClean(problems);
 });
+
+test('slides stepped through fast are not shrunk when they fit', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?mode=slides');
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await page.waitForTimeout(500);
+  const shrunkButFits = () => page.evaluate(() => {
+    const s = document.querySelector('section.lesson.current');
+    const zoom = s.style.zoom;
+    if (!zoom || Number(zoom) >= 1) return null;
+    s.style.zoom = '';
+    const fits = document.documentElement.scrollHeight <= innerHeight + 1;
+    s.style.zoom = zoom;
+    return fits ? `${s.id} zoom ${zoom} although it fits` : null;
+  });
+  const bad = [];
+  for (const keys of [['End'], ['Home'], Array(6).fill('PageDown'), Array(6).fill('PageDown'), ['End', 'PageUp', 'PageUp']]) {
+    for (const k of keys) await page.keyboard.press(k);
+    await page.waitForTimeout(400);
+    const b = await shrunkButFits();
+    if (b) bad.push(b);
+  }
+  expect(bad).toEqual([]);
+});

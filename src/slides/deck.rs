@@ -132,6 +132,17 @@ impl Deck {
         let Some(section) = doc.get_element_by_id(SECTIONS[index].0) else {
             return;
         };
+        // The frames mark their section current in an effect of their own, which may run
+        // after this one: mark it now, or the fit below would measure the previous section
+        // too and shrink a slide that fits (seen when stepping through slides quickly).
+        if let Ok(list) = doc.query_selector_all("section.lesson") {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let here = el.id() == SECTIONS[index].0;
+                    let _ = el.class_list().toggle_with_force("current", here);
+                }
+            }
+        }
         if let Ok(list) = section.query_selector_all("[data-slide-page]") {
             for i in 0..list.length() {
                 if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -141,8 +152,22 @@ impl Deck {
             }
         }
         fit(&doc, &section);
-        // Once more after the plots have repainted at their slide size.
-        request_animation_frame(move || fit(&doc, &section));
+        // Again once the plots have repainted at their slide size, and once more after a
+        // section built late (or a plot resized by its observer) has settled: a slide that was
+        // measured too early must not stay shrunk.
+        let (d, again) = (doc.clone(), section.clone());
+        request_animation_frame(move || fit(&d, &again));
+        for ms in [250, 900] {
+            let (d, s) = (doc.clone(), section.clone());
+            set_timeout(
+                move || {
+                    if s.class_list().contains("current") {
+                        fit(&d, &s);
+                    }
+                },
+                std::time::Duration::from_millis(ms),
+            );
+        }
     }
 }
 
