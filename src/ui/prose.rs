@@ -36,10 +36,7 @@ pub fn rich(text: &str) -> impl IntoView + use<> {
 
 /// A paragraph of lesson text with links.
 #[component]
-pub fn Prose(
-    key: &'static str,
-    #[prop(optional)] class: Option<&'static str>,
-) -> impl IntoView {
+pub fn Prose(key: &'static str, #[prop(optional)] class: Option<&'static str>) -> impl IntoView {
     let ctx = use_ctx();
     view! { <p class=class.unwrap_or("prose")>{rich(ctx.t(key))}</p> }
 }

@@ -120,19 +120,25 @@ pub fn keeps(lang: Lang, gamma: f64) -> String {
 pub fn quadrants_takeaway(lang: Lang, alpha: Alpha, gamma: f64, ratios: [f64; 4]) -> String {
     let t = |k| tr(lang, k);
     let x = ratios.map(format::times);
+    // "_n": the bare number, for 中文's "仅为交叉熵的 1/400.0".
+    let n = ratios.map(|r| format::sig(r, 4));
     let args = [
         ("easy_pos", x[0].as_str()),
         ("easy_neg", x[1].as_str()),
         ("hard_pos", x[2].as_str()),
         ("hard_neg", x[3].as_str()),
+        ("easy_pos_n", n[0].as_str()),
+        ("easy_neg_n", n[1].as_str()),
+        ("hard_pos_n", n[2].as_str()),
+        ("hard_neg_n", n[3].as_str()),
     ];
     // α = 0 or 1 gives one label α_t = 0: that label is switched off, not down-weighted.
     if let Alpha::On(a) = alpha {
         if a == 0.0 || a == 1.0 {
             let (off, on, easy, hard) = if a == 0.0 {
-                ("sent.positives", "sent.negatives", &x[1], &x[3])
+                ("sent.positives", "sent.negatives", 1, 3)
             } else {
-                ("sent.negatives", "sent.positives", &x[0], &x[2])
+                ("sent.negatives", "sent.positives", 0, 2)
             };
             let key = if gamma == 0.0 {
                 "sent.quad_off_g0"
@@ -145,8 +151,10 @@ pub fn quadrants_takeaway(lang: Lang, alpha: Alpha, gamma: f64, ratios: [f64; 4]
                     ("a", &format::short(a)),
                     ("off", t(off)),
                     ("on", t(on)),
-                    ("easy", easy),
-                    ("hard", hard),
+                    ("easy", &x[easy]),
+                    ("hard", &x[hard]),
+                    ("easy_n", &n[easy]),
+                    ("hard_n", &n[hard]),
                 ],
             );
         }

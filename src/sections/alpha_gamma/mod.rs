@@ -234,7 +234,10 @@ pub fn AlphaGamma() -> impl IntoView {
 /// The best α of Table 1b (γ > 0), grouped by value in table order: [(α, [γ…]), …].
 pub fn best_alpha_runs() -> Vec<(f64, Vec<f64>)> {
     let mut runs: Vec<(f64, Vec<f64>)> = Vec::new();
-    for row in crate::data::paper::TABLE_1B.iter().filter(|r| r.gamma > 0.0) {
+    for row in crate::data::paper::TABLE_1B
+        .iter()
+        .filter(|r| r.gamma > 0.0)
+    {
         match runs.last_mut() {
             Some((a, gs)) if *a == row.alpha => gs.push(row.gamma),
             _ => runs.push((row.alpha, vec![row.gamma])),
@@ -255,7 +258,10 @@ pub fn why_text(lang: crate::i18n::Lang) -> String {
         let g = if i == 2 {
             format::short(gs[0])
         } else {
-            gs.iter().map(|g| format::short(*g)).collect::<Vec<_>>().join(and)
+            gs.iter()
+                .map(|g| format::short(*g))
+                .collect::<Vec<_>>()
+                .join(and)
         };
         args.push((format!("a{i}"), format::short(*a)));
         args.push((format!("g{i}"), g));

@@ -8,9 +8,9 @@ pub mod tables;
 
 use crate::ctx::{use_ctx, Highlight};
 use crate::format;
-use crate::ui::{rich, sentences};
 use crate::sections::palette;
 use crate::ui::mathml::{block, mn, mn_short, LN};
+use crate::ui::{rich, sentences};
 use crate::ui::{Plot, Readout};
 use controls::{kind_key, Controls};
 use leptos::prelude::*;
