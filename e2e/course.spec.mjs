@@ -148,9 +148,12 @@ test('slides mode: slides of a section, keys move, Esc leaves', async ({ page })
   await page.getByTestId('slide-prev').click();
   await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
   // Arrow keys on a slider move the slider, not the slide.
+  // (Focusing the slider shows the slide it is on; the explorer's opening lines may push it
+  // onto the second slide.)
   await page.getByTestId('slider-p').focus();
+  const onSlide = await page.getByTestId('slide-counter').textContent();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
+  await expect(page.getByTestId('slide-counter')).toHaveText(onSlide);
   await expect(page.getByTestId('input-p')).toHaveValue('0.901');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');

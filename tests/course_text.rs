@@ -266,3 +266,80 @@ fn chinese_uses_one_term_per_concept() {
         "use 损失, 目标/标签, 真实标签, 标签平滑, Focal Loss: {bad:?}"
     );
 }
+
+#[test]
+fn markers_parse_and_read_as_plain_text() {
+    let p = parse("see [[#five-class]] and [[pt|p_t]], [[logit]]. [[open");
+    assert_eq!(
+        p,
+        vec![
+            Piece::Text("see "),
+            Piece::Section("five-class"),
+            Piece::Text(" and "),
+            Piece::Term("pt", "p_t"),
+            Piece::Text(", "),
+            Piece::Term("logit", ""),
+            Piece::Text(". [[open"),
+        ]
+    );
+    let en = plain(Lang::En, "see [[#five-class]], [[logit]]");
+    assert_eq!(en, "see “Five classes × four samples”, logit");
+}
+
+#[test]
+fn why_alpha_falls_reads_table_1b() {
+    use focal_loss_lab::sections::alpha_gamma::{best_alpha_runs, why_text};
+    // Table 1b (γ > 0): α = .75 at γ = 0.1, 0.2; .5 at 0.5; .25 from γ = 1.
+    assert_eq!(
+        best_alpha_runs(),
+        vec![
+            (0.75, vec![0.1, 0.2]),
+            (0.5, vec![0.5]),
+            (0.25, vec![1.0, 2.0, 5.0])
+        ]
+    );
+    let s = why_text(Lang::En);
+    assert!(
+        s.contains(
+            "stays 0.75 at γ = 0.1 and 0.2, is 0.5 at γ = 0.5, and is 0.25 only from γ = 1 on"
+        ),
+        "{s}"
+    );
+    assert!(!s.contains("drops below 0.5"), "{s}");
+}
+
+/// Templates filled with numbers first and then rendered by `rich` (see their sections).
+const FILLED_THEN_RICH: &[&str] = &["five_class.binary_text", "num_pos.post_note"];
+
+#[test]
+fn every_text_with_links_is_rendered_with_links() {
+    let mut src = String::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            src.push_str(&std::fs::read_to_string(&p).unwrap());
+        }
+    }
+    for (k, v) in table(Lang::En) {
+        if !v.contains("[[") || FILLED_THEN_RICH.contains(k) {
+            continue;
+        }
+        assert!(
+            src.contains(&format!("rich(ctx.t(\"{k}\"))")),
+            "{k} has links but is not rendered with `rich`"
+        );
+    }
+    for k in FILLED_THEN_RICH {
+        assert!(
+            table(Lang::En)
+                .iter()
+                .any(|(key, v)| key == k && v.contains("[[")),
+            "{k}"
+        );
+    }
+}

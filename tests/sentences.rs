@@ -188,16 +188,19 @@ fn share_sentences_follow_the_comparison() {
 
 #[test]
 fn five_class_negatives_say_why() {
-    let s = five_class_negatives(Lang::En, &[0.29, 0.48, 0.3]);
+    // Said only when the negatives carry most of the loss.
+    assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.0), "");
+    assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.4), "");
+    let s = five_class_negatives(Lang::En, &[0.29, 0.48, 0.3], 0.996);
     assert!(
         s.contains("hard negative") && s.contains("0.29") && s.contains("0.48"),
         "{s}"
     );
-    let s = five_class_negatives(Lang::En, &[0.9, 0.95]);
+    let s = five_class_negatives(Lang::En, &[0.9, 0.95], 0.9);
     assert!(s.contains("every negative is easy"), "{s}");
-    let s = five_class_negatives(Lang::En, &[0.9, 0.3]);
+    let s = five_class_negatives(Lang::En, &[0.9, 0.3], 0.9);
     assert!(s.contains("1 of the 2"), "{s}");
     for lang in LANGS {
-        clean(&five_class_negatives(lang, &[0.1, 0.2]));
+        clean(&five_class_negatives(lang, &[0.1, 0.2], 0.9));
     }
 }

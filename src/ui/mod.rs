@@ -3,6 +3,7 @@
 //! the sentences built from numbers (`sentences`). They hold no loss math.
 
 pub mod copy_link;
+pub mod course;
 pub mod glossary;
 pub mod mathml;
 pub mod number_cell;

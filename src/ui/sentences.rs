@@ -243,12 +243,13 @@ pub fn simulator_headline(
     )
 }
 
-/// The five-class table's negatives: why they carry most of the loss. `pts` are the p_t of
-/// the cells with target 0.
-pub fn five_class_negatives(lang: Lang, pts: &[f64]) -> String {
+/// The five-class table's negatives: why they carry most of the loss, said only when they
+/// do (`share`, their share of the total, above one half). `pts` are the p_t of the cells
+/// with target 0.
+pub fn five_class_negatives(lang: Lang, pts: &[f64], share: f64) -> String {
     let n = pts.len();
     let hard = pts.iter().filter(|&&p| p <= 0.5).count();
-    if n == 0 {
+    if n == 0 || share.is_nan() || share <= 0.5 {
         return String::new();
     }
     if hard == n {

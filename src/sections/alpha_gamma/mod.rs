@@ -199,7 +199,6 @@ pub fn AlphaGamma() -> impl IntoView {
         <p class="prose" data-testid="ag-why">{why_text(ctx.lang())}</p>
         <p class="prose">{ctx.t("alpha_gamma.paper_view")}</p>
         <p class="prose">{ctx.t("alpha_gamma.post_view")}</p>
-        <p class="prose takeaway">{ctx.t("alpha_gamma.takeaway")}</p>
         <h3>{ctx.t("alpha_gamma.live_title")}</h3>
         <p class="prose">{ctx.t("alpha_gamma.live_intro")}</p>
         <div class="table-wrap" style="overflow-x: auto">

@@ -195,8 +195,13 @@ pub(super) fn Totals(view: Memo<View>) -> impl IntoView {
                 ("share", &format::percent(v.neg_share())),
             ],
         );
-        let why = crate::ui::sentences::five_class_negatives(ctx.lang(), &neg_pts);
-        crate::ui::rich(&format!("{text} {why}").replace("。 ", "。"))
+        let why = crate::ui::sentences::five_class_negatives(ctx.lang(), &neg_pts, v.neg_share());
+        crate::ui::rich(
+            format!("{text} {why}")
+                .trim_end()
+                .replace("。 ", "。")
+                .as_str(),
+        )
     };
     view! {
         <div class="readouts" data-live>
