@@ -359,7 +359,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("soft_targets.near", "Next to the centre, at i = {i}, the target is y = {y} and the prediction p = {p}. The negative term there is multiplied by (1 − y)^β = {w}: it costs {lr} instead of {lh} without the reduction."),
     ("soft_targets.heat_title", "Target and prediction"),
     ("soft_targets.loss_title", "Loss at each position"),
-    ("soft_targets.why", "Why (1 − y)^β: a peak predicted one position off the keypoint is almost right, and its box would still overlap the object well. Plain focal loss with a hard target would punish it like any background mistake (dashed curve). With (1 − y)^4 the penalty fades to almost nothing near the keypoint and returns to the full focal penalty where y ≈ 0. So only predictions far from any object are pushed down hard. The positive term keeps the focal factor (1 − p)^a: an already confident keypoint contributes little."),
+    ("soft_targets.why", "Why (1 − y)^β: a peak predicted one position off the keypoint is almost right, and its box would still overlap the object well (a high [[iou|IoU]]). Plain focal loss with a hard target would punish it like any background mistake (dashed curve). With (1 − y)^4 the penalty fades to almost nothing near the keypoint and returns to the full focal penalty where y ≈ 0. So only predictions far from any object are pushed down hard. The positive term keeps the focal factor (1 − p)^a: an already confident keypoint contributes little."),
     ("soft_targets.credit", "Loss from H. Law, J. Deng, “CornerNet: Detecting Objects as Paired Keypoints”, ECCV 2018 (arXiv:1808.01244), used again in X. Zhou, D. Wang, P. Krähenbühl, “Objects as Points” (CenterNet), 2019 (arXiv:1904.07850); a = 2, β = 4 as in both papers."),
     ("soft_targets.x", "position i"),
     ("soft_targets.y_value", "target y / prediction p"),
@@ -415,7 +415,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("segmentation.summary_pred", "Predicted probability per pixel: high inside the object, low outside, uncertain at the boundary; {hard} background pixels have p ≥ 0.5."),
     ("segmentation.summary_ce", "Cross-entropy per pixel: Σ CE = {ce}; the background carries {bce} of it. Largest pixel CE {max}."),
     ("segmentation.summary_fl", "Focal loss per pixel on the same scale: Σ FL = {fl}; the background carries {bfl} of it."),
-    ("segmentation.why", "Read the maps side by side. Under CE every background pixel carries some loss. Each is small (switch the colour scale to linear to see how small), but there are so many that together they make up most of the sum. Under FL the easy background all but vanishes. What remains is the boundary ring, where the prediction is unsure, and noisy pixels that are wrong. The background's total share need not fall: the hard pixels outside the boundary are background too, and α_t = 1 − α weighs every background pixel. What FL changes is which pixels the gradient comes from."),
+    ("segmentation.why", "Read the maps side by side:"),
     ("segmentation.x", "x (px)"),
     ("segmentation.y", "y (px)"),
     ("segmentation.y_share", "share of the summed loss"),
@@ -462,7 +462,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.share_y", "share of the total loss (%)"),
     ("simulator.share_summary", "Stacked bars of the total loss by kind. CE: {ce}. FL: {fl}."),
     ("simulator.cdf_title", "Figure 4, live: how concentrated the loss is"),
-    ("simulator.cdf_explain", "Sort the anchors of one class by loss, lowest first, and scale their losses to sum to 1. A curve shows how much of the class's loss the first x of them carry. A curve that stays near 0 and then shoots up means that a few hard anchors carry almost all of it."),
+    ("simulator.cdf_explain", "Sort the anchors of one class by loss, lowest first, and scale their losses to sum to 1. The [[cdf|cumulative curve]] shows how much of the class's loss the first x of them carry. A curve that stays near 0 and then shoots up means that a few hard anchors carry almost all of it."),
     ("simulator.cdf_pos_title", "Positives"),
     ("simulator.cdf_neg_title", "Negatives"),
     ("simulator.cdf_x_pos", "fraction of positives, sorted by loss (lowest first)"),
@@ -584,6 +584,9 @@ pub const TABLE: &[(&str, &str)] = &[
     ("course.takeaway.segmentation", "Takeaway: in segmentation, as in detection, focal loss moves the loss from the easy background to the boundary and to the pixels that are wrong."),
     ("course.lead.simulator", "This section simulates a dense detector's anchors to show why easy negatives drown cross-entropy."),
     ("course.takeaway.simulator", "Takeaway: in a dense detector the many easy negatives carry most of the cross-entropy; focal loss hands the loss to the few hard examples, and the prior keeps the first steps stable."),
+    ("segmentation.why_ce", "Under CE every background pixel carries some loss. Each is small (switch the colour scale to linear to see how small), but there are so many that together they make up most of the sum."),
+    ("segmentation.why_fl", "Under FL the easy background all but vanishes. What remains is the boundary ring, where the prediction is unsure, and noisy pixels that are wrong."),
+    ("segmentation.why_share", "The background's total share need not fall: the hard pixels outside the boundary are background too, and α_t = 1 − α weighs every background pixel. What FL changes is which pixels the gradient comes from."),
     // @section gradient (keys of src/sections/gradient*; issue 12)
     //
     //

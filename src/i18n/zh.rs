@@ -359,7 +359,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("soft_targets.near", "在中心旁边的 i = {i}，目标为 y = {y}，预测 p = {p}。那里的负样本项乘以 (1 − y)^β = {w}：损失为 {lr}，不衰减时为 {lh}。"),
     ("soft_targets.heat_title", "目标与预测"),
     ("soft_targets.loss_title", "每个位置的损失"),
-    ("soft_targets.why", "为什么用 (1 − y)^β：预测的峰值只偏离关键点一个位置，几乎是对的，它对应的框仍与目标高度重叠。若用硬标签的普通 Focal Loss，它会像任何背景错误一样受罚（虚线）。乘以 (1 − y)^4 后，关键点附近的惩罚几乎消失，在 y ≈ 0 处恢复为完整的 Focal 惩罚。所以只有远离所有目标的预测会被强力压低。正样本项保留 Focal 因子 (1 − p)^a：已经很有把握的关键点贡献很小。"),
+    ("soft_targets.why", "为什么用 (1 − y)^β：预测的峰值只偏离关键点一个位置，几乎是对的，它对应的框仍与目标高度重叠（[[iou|IoU]] 很高）。若用硬标签的普通 Focal Loss，它会像任何背景错误一样受罚（虚线）。乘以 (1 − y)^4 后，关键点附近的惩罚几乎消失，在 y ≈ 0 处恢复为完整的 Focal 惩罚。所以只有远离所有目标的预测会被强力压低。正样本项保留 Focal 因子 (1 − p)^a：已经很有把握的关键点贡献很小。"),
     ("soft_targets.credit", "损失出自 H. Law, J. Deng“CornerNet: Detecting Objects as Paired Keypoints”，ECCV 2018（arXiv:1808.01244），并在 X. Zhou, D. Wang, P. Krähenbühl“Objects as Points”（CenterNet），2019（arXiv:1904.07850）中沿用；两篇论文均取 a = 2，β = 4。"),
     ("soft_targets.x", "位置 i"),
     ("soft_targets.y_value", "目标 y / 预测 p"),
@@ -415,7 +415,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("segmentation.summary_pred", "每个像素的预测概率：目标内部高，外部低，边界处不确定；{hard} 个背景像素的 p ≥ 0.5。"),
     ("segmentation.summary_ce", "每像素交叉熵：Σ CE = {ce}，其中背景占 {bce}。最大像素 CE 为 {max}。"),
     ("segmentation.summary_fl", "同一色阶下的每像素 Focal Loss：Σ FL = {fl}，其中背景占 {bfl}。"),
-    ("segmentation.why", "对照两张图看。CE 下每个背景像素都有一些损失。每个都很小（把色阶切换为线性即可看出有多小），但像素极多，合起来就是总和的大部分。FL 下易分背景几乎消失，剩下的是预测不确定的边界环，以及被噪声弄错的像素。背景的总占比不一定下降：边界外的难分像素也是背景，而且 α_t = 1 − α 对每个背景像素加权。FL 改变的是梯度来自哪些像素。"),
+    ("segmentation.why", "对照两张图看："),
     ("segmentation.x", "x（像素）"),
     ("segmentation.y", "y（像素）"),
     ("segmentation.y_share", "占损失总和的比例"),
@@ -462,7 +462,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.share_y", "占总损失的比例（%）"),
     ("simulator.share_summary", "按类型堆叠的总损失柱状图。CE：{ce}。FL：{fl}。"),
     ("simulator.cdf_title", "实时的论文图 4：损失有多集中"),
-    ("simulator.cdf_explain", "在每一类（正样本或负样本）内部，把 anchor 按损失从小到大排序，并把损失归一化，使其和为 1。曲线表示前 x 比例的 anchor 承担了这一类多少损失。曲线先贴着 0 再陡然上升，说明几乎全部损失都在少数难分样本上。"),
+    ("simulator.cdf_explain", "在每一类（正样本或负样本）内部，把 anchor 按损失从小到大排序，并把损失归一化，使其和为 1。[[cdf|累积曲线]]表示前 x 比例的 anchor 承担了这一类多少损失。曲线先贴着 0 再陡然上升，说明几乎全部损失都在少数难分样本上。"),
     ("simulator.cdf_pos_title", "正样本"),
     ("simulator.cdf_neg_title", "负样本"),
     ("simulator.cdf_x_pos", "正样本比例（按损失从小到大排序）"),
@@ -584,6 +584,9 @@ pub const TABLE: &[(&str, &str)] = &[
     ("course.takeaway.segmentation", "要点：分割与检测一样，Focal Loss 把损失从易分背景移到边界和预测错误的像素上。"),
     ("course.lead.simulator", "这一节模拟密集检测器的 anchor，说明为什么大量易分负样本会淹没交叉熵。"),
     ("course.takeaway.simulator", "要点：在密集检测器中，大量易分负样本承担了交叉熵的大部分；Focal Loss 把损失交给少数难分样本，先验初始化则让最初几步训练保持稳定。"),
+    ("segmentation.why_ce", "CE 下每个背景像素都有一些损失。每个都很小（把色阶切换为线性即可看出有多小），但像素极多，合起来就是总和的大部分。"),
+    ("segmentation.why_fl", "FL 下易分背景几乎消失，剩下的是预测不确定的边界环，以及被噪声弄错的像素。"),
+    ("segmentation.why_share", "背景的总占比不一定下降：边界外的难分像素也是背景，而且 α_t = 1 − α 对每个背景像素加权。FL 改变的是梯度来自哪些像素。"),
     // @section gradient (keys of src/sections/gradient*; issue 12)
     //
     //

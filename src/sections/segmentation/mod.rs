@@ -189,6 +189,11 @@ pub fn Segmentation() -> impl IntoView {
         <Breakdown m/>
         <HeatMaps m/>
         <p class="prose">{ctx.t("segmentation.why")}</p>
+        <ul class="prose">
+            <li>{ctx.t("segmentation.why_ce")}</li>
+            <li>{ctx.t("segmentation.why_fl")}</li>
+            <li>{ctx.t("segmentation.why_share")}</li>
+        </ul>
         <crate::ui::HowComputed><p class="prose">{ctx.t("segmentation.scene_how")}</p></crate::ui::HowComputed>
         <PostCredit/>
     }
