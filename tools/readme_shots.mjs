@@ -30,7 +30,6 @@ try {
   ];
   for (const [id, part, file] of shots) {
     await page.getByTestId(id).scrollIntoViewIfNeeded();
-    await el.scrollIntoViewIfNeeded();
     // A lesson is built when it comes near; wait until it is, and for its canvases to paint.
     await page.waitForFunction((t) => document.querySelector(`[data-testid="${t}"]`)?.dataset.built === 'true', id);
     await page.waitForTimeout(700);
