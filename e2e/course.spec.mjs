@@ -148,9 +148,14 @@ test('slides mode: slides of a section, keys move, Esc leaves', async ({ page })
   await page.getByTestId('slide-prev').click();
   await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
   // Arrow keys on a slider move the slider, not the slide.
+  // (The explorer's opening lines may put its controls on the second slide: go there first.)
+  for (let i = 0; i < 3 && !(await page.getByTestId('slider-p').isVisible()); i++) {
+    await page.getByTestId('slide-next').click();
+  }
+  const onSlide = await page.getByTestId('slide-counter').textContent();
   await page.getByTestId('slider-p').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \//);
+  await expect(page.getByTestId('slide-counter')).toHaveText(onSlide);
   await expect(page.getByTestId('input-p')).toHaveValue('0.901');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');

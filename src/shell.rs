@@ -81,6 +81,17 @@ pub fn App() -> impl IntoView {
         on_print.forget(); // for the page's lifetime
     }
 
+    // Contents links and the lessons' section links: bring the section up to date, then
+    // scroll (or turn the slide) to it.
+    let go_to = Callback::new(move |i: usize| {
+        let id = SECTIONS[i].0;
+        pager.go_to(id);
+        if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
+            let k = deck.first_slide_of(i);
+            ctx.set(|p| p.slide = k.min(255) as u8);
+        }
+    });
+    provide_context(crate::ui::prose::GoToSection(go_to));
     let mode = ctx.memo(|p| p.mode);
     view! {
         <div class="app" class:slides=move || mode.get() == Mode::Slides>
@@ -91,19 +102,14 @@ pub fn App() -> impl IntoView {
             <nav class="toc" aria-label=move || ctx.t_live("app.contents")>
                 <ol>
                     {SECTIONS.iter().enumerate().map(|(i, &(id, key))| view! {
-                        <li><a href=format!("#{id}") on:click=move |_| {
-                            pager.go_to(id);
-                            if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
-                                let k = deck.first_slide_of(i);
-                                ctx.set(|p| p.slide = k.min(255) as u8);
-                            }
-                        }>{move || ctx.t_live(key)}</a></li>
+                        <li><a href=format!("#{id}") on:click=move |_| go_to.run(i)>{move || ctx.t_live(key)}</a></li>
                     }).collect_view()}
                 </ol>
             </nav>
             <main>
                 <Lessons/>
             </main>
+            <crate::ui::glossary::Glossary/>
             <Footer/>
         </div>
     }

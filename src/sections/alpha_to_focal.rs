@@ -196,7 +196,7 @@ pub fn AlphaToFocal() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{ctx.t("alpha_to_focal.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("alpha_to_focal.intro"))}</p>
         <div class="controls" role="group" aria-label=ctx.t("alpha_to_focal.inputs")>
             <NumberControl name="a2f-p" label=Signal::stored(ctx.t("ce_forms.p_label").to_string())
                 value=Signal::derive(move || inputs.get().p) on_set=Callback::new(move |v| ctx.set(|s| s.p = v))
@@ -228,11 +228,12 @@ pub fn AlphaToFocal() -> impl IntoView {
         <div class="formula" data-testid="a2f-alpha-ce" inner_html=step2></div>
 
         <h3>{ctx.t("alpha_to_focal.step3")}</h3>
-        <p class="prose">{ctx.t("alpha_to_focal.step3_text")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("alpha_to_focal.step3_text"))}</p>
         <div class="formula" data-testid="a2f-defs" inner_html=step3></div>
 
         <h3>{ctx.t("alpha_to_focal.step4")}</h3>
-        <p class="prose">{ctx.t("alpha_to_focal.step4_text")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("alpha_to_focal.step4_text"))}</p>
+        <p class="prose" data-testid="a2f-keeps">{move || crate::ui::sentences::keeps(ctx.lang(), inputs.get().gamma)}</p>
         <div class="formula" data-testid="a2f-fl-formula" inner_html=step4></div>
 
         <p class="note">{ctx.t("alpha_to_focal.click_hint")}</p>

@@ -186,25 +186,13 @@ pub fn Quadrants() -> impl IntoView {
     };
     let takeaway = move || {
         let v = views.get();
-        let key = if gamma.get() == 0.0 {
-            "quadrants.takeaway_g0"
-        } else {
-            "quadrants.takeaway"
-        };
-        fill(
-            ctx.t(key),
-            &[
-                ("easy_neg", &format::times(v[1].ratio)),
-                ("easy_pos", &format::times(v[0].ratio)),
-                ("hard_pos", &format::times(v[2].ratio)),
-                ("hard_neg", &format::times(v[3].ratio)),
-            ],
-        )
+        let ratios = [v[0].ratio, v[1].ratio, v[2].ratio, v[3].ratio];
+        crate::ui::sentences::quadrants_takeaway(ctx.lang(), alpha.get(), gamma.get(), ratios)
     };
     let alpha_on = move || matches!(alpha.get(), Alpha::On(_));
 
     view! {
-        <p class="prose">{ctx.t("quadrants.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("quadrants.intro"))}</p>
         <p class="verdict" data-testid="quad-setting">{setting}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="quad-table">

@@ -172,7 +172,7 @@ pub fn AlphaGamma() -> impl IntoView {
         .collect_view();
 
     view! {
-        <p class="prose">{ctx.t("alpha_gamma.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("alpha_gamma.intro"))}</p>
         <div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
             <div class="table-wrap" style="overflow-x: auto">
                 <table data-testid="t1a">
@@ -196,7 +196,8 @@ pub fn AlphaGamma() -> impl IntoView {
         </p>
         <p class="prose" data-testid="ag-best">{best_text}</p>
         <h3>{ctx.t("alpha_gamma.why_title")}</h3>
-        <p class="prose">{ctx.t("alpha_gamma.why")}</p>
+        <p class="prose" data-testid="ag-why">{why_text(ctx.lang())}</p>
+        <p class="prose">{ctx.t("alpha_gamma.paper_view")}</p>
         <p class="prose">{ctx.t("alpha_gamma.post_view")}</p>
         <h3>{ctx.t("alpha_gamma.live_title")}</h3>
         <p class="prose">{ctx.t("alpha_gamma.live_intro")}</p>
@@ -212,7 +213,7 @@ pub fn AlphaGamma() -> impl IntoView {
         {share_bar("ag-neg-share-off", pop_off)}
         <p style="margin: 0.4rem 0 0.1rem">{ctx.t("alpha_gamma.bar_now")}</p>
         {share_bar("ag-neg-share", pop_now)}
-        <p style="margin: 0.4rem 0 0.1rem">{ctx.t("alpha_gamma.bar_table")}</p>
+        <p style="margin: 0.4rem 0 0.1rem">{crate::ui::rich(ctx.t("alpha_gamma.bar_table"))}</p>
         {share_bar("ag-fc-neg-share", fc_share)}
         <p class="prose" data-testid="ag-alpha-star-text">{star_text}" "
             <span class="note">"(α* = "{out("ag-alpha-star".into(), alpha_star, |v| format::fixed(v, 4))}")"</span></p>
@@ -227,4 +228,43 @@ pub fn AlphaGamma() -> impl IntoView {
         <p class="note">{ctx.t("alpha_gamma.caveat")}</p>
         <crate::sections::PostCredit/>
     }
+}
+
+/// The best α of Table 1b (γ > 0), grouped by value in table order: [(α, [γ…]), …].
+pub fn best_alpha_runs() -> Vec<(f64, Vec<f64>)> {
+    let mut runs: Vec<(f64, Vec<f64>)> = Vec::new();
+    for row in crate::data::paper::TABLE_1B
+        .iter()
+        .filter(|r| r.gamma > 0.0)
+    {
+        match runs.last_mut() {
+            Some((a, gs)) if *a == row.alpha => gs.push(row.gamma),
+            _ => runs.push((row.alpha, vec![row.gamma])),
+        }
+    }
+    runs
+}
+
+/// "Why α falls when γ rises", with the γ at which each best α holds read from Table 1b.
+pub fn why_text(lang: crate::i18n::Lang) -> String {
+    let runs = best_alpha_runs();
+    let and = match lang {
+        crate::i18n::Lang::En => " and ",
+        crate::i18n::Lang::Zh => " 和 ",
+    };
+    let mut args: Vec<(String, String)> = Vec::new();
+    for (i, (a, gs)) in runs.iter().take(3).enumerate() {
+        let g = if i == 2 {
+            format::short(gs[0])
+        } else {
+            gs.iter()
+                .map(|g| format::short(*g))
+                .collect::<Vec<_>>()
+                .join(and)
+        };
+        args.push((format!("a{i}"), format::short(*a)));
+        args.push((format!("g{i}"), g));
+    }
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    fill(crate::i18n::tr(lang, "alpha_gamma.why"), &args)
 }

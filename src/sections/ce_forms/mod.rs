@@ -150,7 +150,7 @@ pub fn CeForms() -> impl IntoView {
         <h3>{ctx.t("ce_forms.f1_title")}</h3>
         <p class="prose">{ctx.t("ce_forms.f1_text")}</p>
         <div class="formula" data-testid="form1-math" inner_html=f1></div>
-        <p class="note">{ctx.t("ce_forms.f1_example")}" "<a href="#softmax-ce">{ctx.t("ce_forms.edit2")}</a></p>
+        <p class="note">{crate::ui::rich(ctx.t("ce_forms.f1_example"))}</p>
         <div class="readouts"><div class="readout-card"><span class="name">"(1)"</span>
             <Readout testid="form1-value" value=Signal::derive(move || soft.with(|v| v.form1))/></div></div>
 
@@ -164,7 +164,7 @@ pub fn CeForms() -> impl IntoView {
         <h3>{ctx.t("ce_forms.f3_title")}</h3>
         <p class="prose">{ctx.t("ce_forms.f3_text")}</p>
         <div class="formula" data-testid="form3-math" inner_html=f3></div>
-        <p class="note">{ctx.t("ce_forms.f3_example")}" "<a href="#sigmoid-bce">{ctx.t("ce_forms.edit3")}</a></p>
+        <p class="note">{crate::ui::rich(ctx.t("ce_forms.f3_example"))}</p>
         <div class="readouts"><div class="readout-card"><span class="name">"(3)"</span>
             <Readout testid="form3-value" value=Signal::derive(move || sig.with(|v| v.total))/></div></div>
 

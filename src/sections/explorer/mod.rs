@@ -8,9 +8,9 @@ pub mod tables;
 
 use crate::ctx::{use_ctx, Highlight};
 use crate::format;
-use crate::i18n::fill;
 use crate::sections::palette;
 use crate::ui::mathml::{block, mn, mn_short, LN};
+use crate::ui::{rich, sentences};
 use crate::ui::{Plot, Readout};
 use controls::{kind_key, Controls};
 use leptos::prelude::*;
@@ -117,19 +117,14 @@ pub fn Explorer() -> impl IntoView {
     let verdict = move || {
         let i = inputs.get();
         let pt = point.get();
-        fill(
-            ctx.t("explorer.verdict"),
-            &[
-                ("kind", ctx.t(kind_key(i.p, i.y))),
-                ("ratio", &format::times(pt.ratio)),
-            ],
-        )
+        sentences::explorer_verdict(ctx.lang(), kind_key(i.p, i.y), pt.alpha_t, pt.ratio)
     };
 
     let formula = NodeRef::new();
     crate::ui::mathml::live(formula, move || formulas(&inputs.get(), &point.get()));
 
     view! {
+        <p class="prose orient" data-testid="explorer-orient">{rich(ctx.t("explorer.orient"))}</p>
         <div class="explorer">
             <div class="explorer-side">
                 <Controls/>
@@ -164,6 +159,6 @@ pub fn Explorer() -> impl IntoView {
                     file_stem=stem("focal-ratio") table=Signal::derive(move || tables::ratio_table(&inputs.get(), lang.get()))/>
             </div>
         </div>
-        <p class="prose note">{ctx.t("explorer.note")}</p>
+        <p class="prose note" data-testid="explorer-note">{sentences::explorer_note(ctx.lang())}</p>
     }
 }

@@ -147,7 +147,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
     let x_text = move || format!("x = {}", format::short(x.get()));
 
     view! {
-        <p class="prose">{ctx.t("fcos_walkthrough.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("fcos_walkthrough.intro"))}</p>
         <pre class="listing" data-testid="walk-listing" tabindex="0"><code>{listing}</code></pre>
         <div class="controls" role="group" aria-label=ctx.t("fcos_walkthrough.inputs")>
             <div class="control">

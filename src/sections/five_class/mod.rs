@@ -69,7 +69,7 @@ pub fn FiveClass() -> impl IntoView {
         )
     });
     view! {
-        <p class="prose">{ctx.t("five_class.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("five_class.intro"))}</p>
         <Setting alpha gamma/>
         <Table view/>
         <Notes view/>

@@ -178,7 +178,13 @@ pub(super) fn Totals(view: Memo<View>) -> impl IntoView {
     let binary_text = move || {
         let v = view.get();
         let n = v.table.binary_pos + v.table.binary_neg;
-        fill(
+        // p_t of every target-0 cell: 1 − σ(x).
+        let neg_pts: Vec<f64> = (0..ROWS)
+            .flat_map(|r| (0..v.logits[r].len()).map(move |c| (r, c)))
+            .filter(|&(r, c)| v.targets[r][c] == 0.0)
+            .map(|(r, c)| 1.0 - v.sigma[r][c])
+            .collect();
+        let text = fill(
             ctx.t("five_class.binary_text"),
             &[
                 ("n", &n.to_string()),
@@ -188,6 +194,13 @@ pub(super) fn Totals(view: Memo<View>) -> impl IntoView {
                 ("bg", &(ROWS - v.table.num_pos.min(ROWS)).to_string()),
                 ("share", &format::percent(v.neg_share())),
             ],
+        );
+        let why = crate::ui::sentences::five_class_negatives(ctx.lang(), &neg_pts, v.neg_share());
+        crate::ui::rich(
+            format!("{text} {why}")
+                .trim_end()
+                .replace("。 ", "。")
+                .as_str(),
         )
     };
     view! {

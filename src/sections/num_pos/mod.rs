@@ -96,7 +96,7 @@ pub fn NumPos() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{ctx.t("num_pos.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("num_pos.intro"))}</p>
         <ul class="prose">
             <li><strong>{ctx.t("num_pos.why_balance_h")}</strong>" "{ctx.t("num_pos.why_balance")}</li>
             <li><strong>{ctx.t("num_pos.why_count_h")}</strong>" "{ctx.t("num_pos.why_count")}</li>
@@ -112,7 +112,7 @@ pub fn NumPos() -> impl IntoView {
             <div class="readout-card"><span class="name">{ctx.t("num_pos.per_elem")}</span><Readout testid="numpos-post-per-elem" value=post.per_element/></div>
         </div>
         <div class="formula" data-testid="numpos-post-formula" inner_html=post_formula></div>
-        <p class="note" data-testid="numpos-post-note">{post_note}</p>
+        <p class="note" data-testid="numpos-post-note">{move || crate::ui::rich(&post_note())}</p>
         <PostCredit/>
 
         <h3>{ctx.t("num_pos.batch_h")}</h3>

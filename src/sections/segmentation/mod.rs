@@ -180,7 +180,7 @@ pub fn Segmentation() -> impl IntoView {
     let ctx = use_ctx();
     let m = Model::new(ctx);
     view! {
-        <p class="prose">{ctx.t("segmentation.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("segmentation.intro"))}</p>
         <p class="prose note">{ctx.t("segmentation.scene")}</p>
         <div class="plot-pair">
             <SceneControls m/>
@@ -189,6 +189,12 @@ pub fn Segmentation() -> impl IntoView {
         <Breakdown m/>
         <HeatMaps m/>
         <p class="prose">{ctx.t("segmentation.why")}</p>
+        <ul class="prose">
+            <li>{ctx.t("segmentation.why_ce")}</li>
+            <li>{ctx.t("segmentation.why_fl")}</li>
+            <li>{ctx.t("segmentation.why_share")}</li>
+        </ul>
+        <crate::ui::HowComputed><p class="prose">{ctx.t("segmentation.scene_how")}</p></crate::ui::HowComputed>
         <PostCredit/>
     }
 }

@@ -71,16 +71,14 @@ pub(super) fn Shares(m: Model) -> impl IntoView {
     let takeaway = move || {
         losses.with(|l| {
             let r = rows.get();
-            fill(
-                ctx.t("segmentation.takeaway"),
-                &[
-                    ("easy", &r[1].pixels.to_string()),
-                    ("n", &(super::scene::SIZE * super::scene::SIZE).to_string()),
-                    ("ece", &format::percent(r[1].ce_share)),
-                    ("efl", &format::percent(r[1].fl_share)),
-                    ("bce", &format::percent(l.bg_share_ce())),
-                    ("bfl", &format::percent(l.bg_share_fl())),
-                ],
+            crate::ui::sentences::segmentation_takeaway(
+                ctx.lang(),
+                r[1].pixels,
+                super::scene::SIZE * super::scene::SIZE,
+                r[1].ce_share,
+                r[1].fl_share,
+                l.bg_share_ce(),
+                l.bg_share_fl(),
             )
         })
     };

@@ -129,11 +129,14 @@ pub fn Simulator() -> impl IntoView {
         Signal::derive(move || prior::both(pop.get().counts(), alpha.get(), gamma.get()));
 
     view! {
-        <p class="prose">{ctx.t("simulator.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("simulator.intro"))}</p>
         <PostCredit/>
         <h3>{ctx.t("simulator.model_title")}</h3>
         <p class="prose">{ctx.t("simulator.model")}</p>
-        <div class="formula" inner_html=model_formula()></div>
+        <crate::ui::HowComputed>
+            <p class="prose">{ctx.t("simulator.model_how")}</p>
+            <div class="formula" inner_html=model_formula()></div>
+        </crate::ui::HowComputed>
         <Overview m/>
         <KindTable m/>
         <Totals m/>

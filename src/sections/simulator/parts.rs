@@ -28,13 +28,12 @@ pub(super) fn Overview(m: Model) -> impl IntoView {
     } = m;
     let headline = move || {
         run.with(|r| {
-            fill(
-                ctx.t("simulator.headline"),
-                &[
-                    ("ce", &format::percent(r.report.ce.share[0])),
-                    ("fl", &format::percent(r.report.fl.share[0])),
-                    ("params", &figures::params_text(alpha.get(), gamma.get())),
-                ],
+            crate::ui::sentences::simulator_headline(
+                ctx.lang(),
+                r.report.counts[0],
+                r.report.ce.share[0],
+                r.report.fl.share[0],
+                &figures::params_text(alpha.get(), gamma.get()),
             )
         })
     };
@@ -187,7 +186,8 @@ pub(super) fn Figure4(m: Model) -> impl IntoView {
     };
     view! {
         <h3>{ctx.t("simulator.cdf_title")}</h3>
-        <p class="prose">{ctx.t("simulator.cdf_explain")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("simulator.cdf_explain"))}</p>
+        <p class="prose">{ctx.t("simulator.cdf_paper")}</p>
         <div class="plot-pair">
             <div>
                 <h4>{ctx.t("simulator.cdf_pos_title")}</h4>
@@ -212,6 +212,7 @@ pub(super) fn Figure4(m: Model) -> impl IntoView {
                 <tr><th scope="row">{ctx.t("simulator.cdf_pos_title")}</th><td>{top90(1, false)}</td><td>{top90(1, true)}</td></tr>
             </tbody>
         </table>
+        <crate::ui::HowComputed><p class="prose">{ctx.t("simulator.cdf_how")}</p></crate::ui::HowComputed>
     }
 }
 
@@ -229,8 +230,10 @@ pub(super) fn Speed(m: Model) -> impl IntoView {
     };
     let ms = Signal::derive(move || run.with(|r| r.ms));
     view! {
-        <h3>{ctx.t("simulator.speed_title")}</h3>
-        <p class="prose note">{ctx.t("simulator.speed")}</p>
-        <p class="note">{speed}" "{out("sim-ms".into(), ms, |v| format!("{} ms", format::sig(v, 3)))}</p>
+        <crate::ui::HowComputed>
+            <h4>{ctx.t("simulator.speed_title")}</h4>
+            <p class="prose">{ctx.t("simulator.speed")}</p>
+            <p class="note">{speed}" "{out("sim-ms".into(), ms, |v| format!("{} ms", format::sig(v, 3)))}</p>
+        </crate::ui::HowComputed>
     }
 }

@@ -114,6 +114,7 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
     };
     view! {
         <p class="prose">{ctx.t("simulator.init_explain")}</p>
+        <p class="prose">{ctx.t("simulator.init_prior")}</p>
         <div class="formula" inner_html=bias_formula()></div>
         <div style="overflow-x: auto">
             {table("ce", "simulator.init.caption_ce", |r| r.ce)}

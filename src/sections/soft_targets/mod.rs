@@ -160,7 +160,7 @@ pub fn SoftTargets() -> impl IntoView {
                     table=Signal::derive(move || out.with(|r| model::table(r, lang.get())))/>
             </div>
         </div>
-        <p class="prose">{ctx.t("soft_targets.why")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("soft_targets.why"))}</p>
         <p class="credit" data-testid="soft-credit">{ctx.t("soft_targets.credit")}</p>
         <PostCredit/>
     }

@@ -1,0 +1,71 @@
+// Course text (issue 11): section links by name, the glossary and its term links, the folded
+// "How this page computes" parts, and sentences that hold in edge states.
+import { test, expect } from '@playwright/test';
+import { watch, open, reveal, expectClean } from './helpers.mjs';
+
+const TERMS = ['logit', 'pt', 'alpha_t', 'gamma', 'anchor', 'posneg', 'easyhard', 'num_pos', 'ap', 'minival', 'fpn', 'iou', 'cdf'];
+
+test('the glossary lists every term in both languages, and terms link to it', async ({ page }) => {
+  const problems = watch(page);
+  for (const lang of ['en', 'zh']) {
+    await open(page, `?lang=${lang}`);
+    const gl = page.getByTestId('glossary');
+    for (const t of TERMS) await expect(gl.getByTestId(`gl-${t}`)).toHaveCount(1);
+    // The explorer's orientation line links terms (with their definition on hover) and sections.
+    const orient = page.getByTestId('explorer-orient');
+    await expect(orient.locator('a.term[href="#gl-pt"] abbr')).toHaveAttribute('title', /.{20,}/);
+    await expect(orient.locator('a.section-ref')).toHaveCount(4);
+  }
+  expectClean(problems);
+});
+
+test('a section link goes to that section by name, with no typed number', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await reveal(page, 'section-ce-forms');
+  const link = page.getByTestId('section-ce-forms').locator('a.section-ref[data-section="softmax-ce"]');
+  await expect(link).toHaveText('“Softmax cross-entropy: cat, dog, horse”');
+  await link.click();
+  await expect(page.getByTestId('section-softmax-ce')).toBeInViewport();
+  await expect(page.getByTestId('section-ce-forms')).not.toContainText(/section \d/i);
+  expectClean(problems);
+});
+
+test('implementation notes are folded away, closed by default', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await reveal(page, 'section-simulator');
+  const sim = page.getByTestId('section-simulator');
+  const folds = sim.getByTestId('how-computed');
+  expect(await folds.count()).toBeGreaterThanOrEqual(2);
+  for (const d of await folds.all()) await expect(d).not.toHaveAttribute('open', '');
+  // Visible lesson text has none of the implementation words.
+  const visible = await sim.evaluate((el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('details.how').forEach((d) => d.remove());
+    return copy.textContent;
+  });
+  expect(visible).not.toMatch(/SplitMix64|quantile level|animation frame/);
+  await folds.first().locator('summary').click();
+  await expect(folds.first()).toContainText('SplitMix64');
+  expectClean(problems);
+});
+
+test('generated sentences hold in edge states', async ({ page }) => {
+  const problems = watch(page);
+  await open(page, '?alpha=0');
+  await expect(page.getByTestId('readout-verdict')).toContainText('switches this class off');
+  await expect(page.getByTestId('readout-verdict')).not.toContainText('∞×');
+  await open(page, '?alpha=off&gamma=0');
+  await expect(page.getByTestId('readout-verdict')).toContainText('equals cross-entropy');
+  await expect(page.getByTestId('readout-verdict')).toHaveText(/^This is an? /);
+  await open(page, '?gamma=0.1&alpha=0.9');
+  await reveal(page, 'quad-takeaway');
+  await expect(page.getByTestId('quad-takeaway')).toContainText('does not simply move');
+  await open(page, '?gamma=0');
+  await reveal(page, 'seg-takeaway');
+  await expect(page.getByTestId('seg-takeaway')).not.toContainText('but only');
+  await open(page, '?lang=zh');
+  await expect(page.getByTestId('readout-verdict')).toContainText('仅为交叉熵的 1/400.0');
+  expectClean(problems);
+});

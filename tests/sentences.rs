@@ -1,0 +1,206 @@
+//! The sentences built from numbers (`ui::sentences`) over a grid of states, in both
+//! languages: α ∈ {0, 0.25, 0.5, 0.9, 1, off}, γ ∈ {0, 0.1, 0.5, 2, 5}, and the edge cases
+//! of each sentence (equal shares, no easy pixels, no easy negatives, ratio 1, α_t = 0).
+//! Each test states what the sentence must not claim in a state where it would be false.
+
+use focal_loss_lab::math::focal::{self, Alpha};
+use focal_loss_lab::sections::explorer::model::{
+    evaluate, Inputs, EASY_NEG, EASY_POS, HARD_NEG, HARD_POS,
+};
+use focal_loss_lab::state::Lang;
+use focal_loss_lab::ui::sentences::*;
+
+const ALPHAS: [Alpha; 6] = [
+    Alpha::On(0.0),
+    Alpha::On(0.25),
+    Alpha::On(0.5),
+    Alpha::On(0.9),
+    Alpha::On(1.0),
+    Alpha::Off,
+];
+const GAMMAS: [f64; 5] = [0.0, 0.1, 0.5, 2.0, 5.0];
+const LANGS: [Lang; 2] = [Lang::En, Lang::Zh];
+
+/// No placeholder left unfilled, no NaN, no "∞×", no "1.000×".
+fn clean(s: &str) {
+    assert!(
+        !s.contains('{') && !s.contains('}'),
+        "unfilled placeholder: {s}"
+    );
+    assert!(!s.contains("NaN") && !s.contains('—'), "not a number: {s}");
+    assert!(
+        !s.contains("∞×"),
+        "an infinite ratio printed as a number: {s}"
+    );
+    assert!(
+        !s.contains(" 1.000×") && !s.contains("1/1.000"),
+        "a ratio of 1 called smaller: {s}"
+    );
+    assert!(!s.trim().is_empty());
+}
+
+fn quadrant_ratios(alpha: Alpha, gamma: f64) -> [f64; 4] {
+    [EASY_POS, EASY_NEG, HARD_POS, HARD_NEG]
+        .map(|(y, p)| evaluate(&Inputs { p, y, alpha, gamma }).ratio)
+}
+
+#[test]
+fn explorer_verdict_holds_in_every_state() {
+    for lang in LANGS {
+        for alpha in ALPHAS {
+            for gamma in GAMMAS {
+                for (y, p) in [EASY_POS, EASY_NEG, HARD_POS, HARD_NEG, (1, 0.5), (0, 0.999)] {
+                    let i = Inputs { p, y, alpha, gamma };
+                    let pt = evaluate(&i);
+                    let kind = if (y == 1) == (p > 0.5) {
+                        "easy"
+                    } else {
+                        "hard"
+                    };
+                    let key = match (y, kind) {
+                        (1, "easy") => "explorer.kind.easy_pos",
+                        (1, _) => "explorer.kind.hard_pos",
+                        (_, "easy") => "explorer.kind.easy_neg",
+                        _ => "explorer.kind.hard_neg",
+                    };
+                    let s = explorer_verdict(lang, key, pt.alpha_t, pt.ratio);
+                    clean(&s);
+                    if lang == Lang::En {
+                        assert!(!s.contains("an hard") && !s.contains("a easy"), "{s}");
+                        if pt.alpha_t == 0.0 {
+                            assert!(s.contains("switches this class off"), "{s}");
+                        } else if alpha == Alpha::Off && gamma == 0.0 {
+                            assert!(s.contains("equals cross-entropy"), "{s}");
+                        } else {
+                            assert!(s.contains("smaller") || s.contains("equals"), "{s}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn explorer_verdict_articles() {
+    let s = explorer_verdict(Lang::En, "explorer.kind.hard_pos", 0.25, 4.0);
+    assert!(s.starts_with("This is a hard positive:"), "{s}");
+    let s = explorer_verdict(Lang::En, "explorer.kind.easy_neg", 0.75, 4.0);
+    assert!(s.starts_with("This is an easy negative:"), "{s}");
+    assert_eq!(with_article(Lang::En, "anchor"), "an anchor");
+    assert_eq!(with_article(Lang::Zh, "难分正样本"), "难分正样本");
+}
+
+#[test]
+fn explorer_note_numbers_are_computed() {
+    let s = explorer_note(Lang::En);
+    clean(&s);
+    // α off, γ = 2, p_t = 0.9: 1 / 0.1² = 100; α = 0.25 positive: 400; negative: 133.3.
+    assert!(s.contains("100.0×"), "{s}");
+    assert!(s.contains("400.0×") && s.contains("133.3×"), "{s}");
+    assert!(s.contains("976.6×") && s.contains("0.968377"), "{s}");
+    let z = explorer_note(Lang::Zh);
+    clean(&z);
+    assert!(z.contains("1/400.0") && z.contains("1/133.3"), "{z}");
+}
+
+#[test]
+fn keeps_reports_the_modulating_factor_at_each_gamma() {
+    for lang in LANGS {
+        for gamma in GAMMAS {
+            let s = keeps(lang, gamma);
+            clean(&s);
+            if gamma == 0.0 {
+                assert!(!s.contains('%'), "γ = 0 keeps everything: {s}");
+            } else {
+                let k = format!("{:.1} %", 100.0 * focal::modulating_factor(0.1, gamma));
+                assert!(s.contains(&k), "{s} should hold {k}");
+            }
+        }
+    }
+    let s = keeps(Lang::En, 2.0);
+    assert!(
+        s.contains("81.0 %") && s.contains("49.0 %") && s.contains("25.0 %") && s.contains("1.0 %"),
+        "{s}"
+    );
+}
+
+#[test]
+fn quadrants_takeaway_claims_the_move_to_hard_samples_only_when_it_holds() {
+    for lang in LANGS {
+        for alpha in ALPHAS {
+            for gamma in GAMMAS {
+                let r = quadrant_ratios(alpha, gamma);
+                let s = quadrants_takeaway(lang, alpha, gamma, r);
+                clean(&s);
+                let moves = r[2].max(r[3]) < r[0].min(r[1]);
+                let claims =
+                    s.contains("moves to the hard samples") || s.contains("训练的重点转向难分样本");
+                let off = matches!(alpha, Alpha::On(a) if a == 0.0 || a == 1.0);
+                assert_eq!(
+                    claims,
+                    moves && !off && gamma > 0.0,
+                    "α {alpha:?} γ {gamma}: {s}"
+                );
+                if off && lang == Lang::En {
+                    assert!(s.contains("switches the label off"), "{s}");
+                }
+            }
+        }
+    }
+    // The case the issue reproduced: γ = 0.1, α = 0.9.
+    let r = quadrant_ratios(Alpha::On(0.9), 0.1);
+    let s = quadrants_takeaway(Lang::En, Alpha::On(0.9), 0.1, r);
+    assert!(s.contains("does not simply move"), "{s}");
+}
+
+#[test]
+fn share_sentences_follow_the_comparison() {
+    for lang in LANGS {
+        for (ce, fl) in [
+            (0.817, 0.885),
+            (0.9, 0.2),
+            (0.5, 0.5),
+            (0.0, 0.0),
+            (1.0, 1.0),
+        ] {
+            let s = segmentation_takeaway(lang, 100, 2304, ce, fl, ce, fl);
+            clean(&s);
+            let h = simulator_headline(lang, 10, ce, fl, "α = 0.25, γ = 2");
+            clean(&h);
+            for t in [&s, &h] {
+                let only = t.contains("but only") || t.contains("却只占");
+                assert_eq!(
+                    only,
+                    fl < ce && format!("{:.1}", fl * 100.0) != format!("{:.1}", ce * 100.0),
+                    "{t}"
+                );
+            }
+        }
+        let none = segmentation_takeaway(lang, 0, 2304, 0.0, 0.0, 0.3, 0.6);
+        clean(&none);
+        assert!(!none.contains("but only"), "{none}");
+        let h = simulator_headline(lang, 0, 0.0, 0.0, "α = 0.25, γ = 2");
+        clean(&h);
+        assert!(!h.contains('%'), "no easy negatives, no shares: {h}");
+    }
+}
+
+#[test]
+fn five_class_negatives_say_why() {
+    // Said only when the negatives carry most of the loss.
+    assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.0), "");
+    assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.4), "");
+    let s = five_class_negatives(Lang::En, &[0.29, 0.48, 0.3], 0.996);
+    assert!(
+        s.contains("hard negative") && s.contains("0.29") && s.contains("0.48"),
+        "{s}"
+    );
+    let s = five_class_negatives(Lang::En, &[0.9, 0.95], 0.9);
+    assert!(s.contains("every negative is easy"), "{s}");
+    let s = five_class_negatives(Lang::En, &[0.9, 0.3], 0.9);
+    assert!(s.contains("1 of the 2"), "{s}");
+    for lang in LANGS {
+        clean(&five_class_negatives(lang, &[0.1, 0.2], 0.9));
+    }
+}
