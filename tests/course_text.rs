@@ -27,7 +27,7 @@ fn english_articles_agree() {
     // Words that start with a vowel letter but a consonant sound, and the reverse.
     // ("a an": the exponent a of (1 − p)^a before "an already…".)
     let a_ok = ["one", "uni", "use", "usual", "eu", "an"];
-    let an_ok = ["hour", "FL", "FPN", "FCOS", "x", "α", "MIT"];
+    let an_ok = ["hour", "FL", "FPN", "FCOS", "x", "α", "MIT", "H"];
     let mut bad = Vec::new();
     for (k, v) in table(Lang::En) {
         let w = words(&plain(Lang::En, v));

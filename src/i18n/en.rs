@@ -662,7 +662,9 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     ("sec.summary", "Summary: what to remember"),
     ("summary.intro", "This section collects the facts a student should leave with; every number is computed from the page's current α, γ and table, and each fact links to the section that shows it."),
-    ("summary.fact_loss", "For an example already classified with p_t = {pt}, focal loss is {ratio} smaller than cross-entropy."),
+    ("summary.fact_loss", "For an example already classified with p_t = {pt}, focal loss is {ratio}× smaller than cross-entropy."),
+    ("summary.fact_loss_off", "With α = 0 the positive class is switched off: at p_t = {pt} its focal loss is 0, so CE / FL = {ratio}."),
+    ("summary.fact_loss_same", "With these settings focal loss equals cross-entropy: at p_t = {pt}, CE / FL = {ratio}."),
     ("summary.fact_quadrants", "An easy negative (p = {pe}) has its loss divided by {easy}, a hard positive (p = {ph}) only by {hard}: the easy samples lose far more."),
     ("summary.fact_gradient", "Focal loss does not only shrink gradients: below p_t = {cross} its gradient is larger than cross-entropy's, by up to {peak}."),
     ("summary.fact_gradient_g0", "With γ = 0 focal loss is cross-entropy, and so is its gradient: raise γ and hard examples get more push than under cross-entropy."),

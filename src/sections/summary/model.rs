@@ -55,18 +55,23 @@ pub fn facts(s: &Params) -> Vec<Fact> {
         FocalParams::plain_ce(),
     )
     .total;
+    let easy_ratio = ce_over_fl(EASY_PT, params);
     let mut out = vec![
         Fact {
-            key: "summary.fact_loss",
+            // α = 0 switches positives off (FL = 0); α = 1 with γ = 0 is plain CE.
+            key: if !easy_ratio.is_finite() {
+                "summary.fact_loss_off"
+            } else if format::sig(easy_ratio, 4) == format::sig(1.0, 4) {
+                "summary.fact_loss_same"
+            } else {
+                "summary.fact_loss"
+            },
             section: "explorer",
             nums: vec![
                 num("pt", "summary-easy-pt", EASY_PT, format::short),
-                num(
-                    "ratio",
-                    "summary-easy-ratio",
-                    ce_over_fl(EASY_PT, params),
-                    format::times,
-                ),
+                num("ratio", "summary-easy-ratio", easy_ratio, |v| {
+                    format::sig(v, 4)
+                }),
             ],
         },
         Fact {
