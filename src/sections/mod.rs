@@ -12,6 +12,7 @@ pub mod focus_controls;
 pub mod frame;
 pub mod live;
 pub mod num_pos;
+pub mod ohem;
 pub mod quadrants;
 pub mod segmentation;
 pub mod sigmoid_bce;
@@ -42,6 +43,7 @@ pub fn Lessons() -> impl IntoView {
         <Section id="soft-targets" title_key="sec.soft_targets"><soft_targets::SoftTargets/></Section>
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
+        <Section id="ohem" title_key="sec.ohem"><ohem::Ohem/></Section>
     }
 }
 

@@ -125,6 +125,7 @@ params! {
     // @params ohem
     //
     //
+    ohem_k: u64 = 128, "ok", |v: &u64| (1..=10_000).contains(v), "FL vs OHEM: OHEM's minibatch size k, whole number 1–10000";
     // @params exercises
     //
     //
