@@ -16,6 +16,7 @@
 //! its stable step-by-step twin).
 
 pub mod grad;
+pub mod grad_ratio;
 pub mod naive;
 pub mod params;
 
