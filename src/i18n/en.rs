@@ -543,7 +543,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("ohem.ratio_dropped", "Hard negatives left out"),
     ("ohem.ratio_dropped_fl", "Their share of the negatives' FL"),
     ("ohem.ratio_live", "With k = {k}, OHEM 1:3 takes {pos} positives and {neg} negatives. It leaves out {dropped} of the {hard} hard negatives, which carry {share} of the focal loss of all negatives."),
-    ("ohem.takeaway", "Takeaway: OHEM discards the easy examples and picks a few hard ones; focal loss keeps every example and lets its difficulty set its weight, and in the paper that is worth 3.2 AP over the best OHEM setting."),
+    ("ohem.takeaway", "Takeaway: OHEM discards the easy examples and picks a few hard ones; focal loss keeps every example and lets its difficulty set its weight, and in the paper that is worth {gap} AP over the best OHEM setting."),
     ("ohem.how_title", "How this page computes"),
     ("ohem.how", "The population is the simulator's: the same seed, N, kinds and margins, so both sections show the same anchors. Every anchor's CE = −ln p_t falls as its margin z = logit(p_t) grows, in both classes, so the page walks the four kinds' quantile levels in ascending z (hardest first) and takes whole levels until k anchors are kept, part of the last one if needed; no list of anchors is stored or sorted. OHEM 1:3 does the same within the positives (p = min(n₊, ⌊k/4⌋)) and within the negatives (3p). FL per anchor is α_t (1 − p_t)^γ CE with the explorer's α and γ. The paper's OHEM also runs nms over boxes first; the synthetic anchors have no boxes, so this step is left out."),
     // @section exercises (keys of src/sections/exercises*; issue 12)

@@ -6,6 +6,7 @@
 mod table;
 
 use crate::ctx::use_ctx;
+use crate::data::paper::TABLE_1D;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::FocalParams;
@@ -66,6 +67,13 @@ pub fn Ohem() -> impl IntoView {
         )
     };
 
+    // FL's margin over the best sampling row of Table 1d, computed from the data.
+    let gap = match best_rows(&TABLE_1D) {
+        (Some(b), Some(s)) => TABLE_1D[b].ap - TABLE_1D[s].ap,
+        _ => f64::NAN,
+    };
+    let takeaway = fill(ctx.t("ohem.takeaway"), &[("gap", &format::fixed(gap, 1))]);
+
     view! {
         <p class="prose">{ctx.t("ohem.intro")}</p>
         <table::Table1d/>
@@ -81,7 +89,7 @@ pub fn Ohem() -> impl IntoView {
         <Live res/>
         <h3>{ctx.t("ohem.ratio_title")}</h3>
         <Ratio res/>
-        <p class="prose takeaway"><strong>{ctx.t("ohem.takeaway")}</strong></p>
+        <p class="prose takeaway" data-testid="ohem-takeaway"><strong>{takeaway}</strong></p>
         <details class="how" data-testid="ohem-how">
             <summary>{ctx.t("ohem.how_title")}</summary>
             <p class="note">{ctx.t("ohem.how")}</p>
