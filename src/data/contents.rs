@@ -19,4 +19,5 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
     ("ohem", "sec.ohem"),
+    ("exercises", "sec.exercises"),
 ];

@@ -5,6 +5,7 @@
 pub mod alpha_gamma;
 pub mod alpha_to_focal;
 pub mod ce_forms;
+pub mod exercises;
 pub mod explorer;
 pub mod fcos_walkthrough;
 pub mod five_class;
@@ -44,6 +45,7 @@ pub fn Lessons() -> impl IntoView {
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
         <Section id="ohem" title_key="sec.ohem"><ohem::Ohem/></Section>
+        <Section id="exercises" title_key="sec.exercises"><exercises::Exercises/></Section>
     }
 }
 

@@ -129,6 +129,7 @@ params! {
     // @params exercises
     //
     //
+    ex_seeds: Vec<f64> = vec![0.0; crate::data::exercises::COUNT], "exs", |v: &Vec<f64>| v.len() == crate::data::exercises::COUNT && v.iter().all(|s| s.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(s)), "exercises: the seed of each exercise's numbers, comma list of 9 whole numbers 0–4294967295 (0 = the lesson's own example)";
     // @params train
     //
     //
