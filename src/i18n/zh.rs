@@ -553,7 +553,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("exercises.intro", "九道小题检查前面各课的要点：先在纸上算出来，输入数字，再点“检查”。“换一组数字”会生成该题的新版本；数字保存在链接里，所以拿到同一链接的全班同学做的是同一套题。"),
     ("exercises.tolerance", "数值答案与精确值相差不超过 {pct} %（3 位有效数字）即算正确；计数和象限编号必须完全一致。输入的数字按本页其他地方的规则读取（0.5、０．５ 和 1 000 都可以）。"),
     ("exercises.reset", "恢复各课自己的数字"),
-    ("exercises.title", "练习 {k}。"),
+    ("exercises.title", "练习 {k}"),
     ("exercises.your_answer", "你的答案"),
     ("exercises.check", "检查"),
     ("exercises.reveal", "解答过程"),

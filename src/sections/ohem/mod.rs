@@ -83,7 +83,7 @@ pub fn Ohem() -> impl IntoView {
         <p class="prose">{ctx.t("ohem.live_intro")}</p>
         <div class="controls">
             <NumberControl name="ohem-k" label value=Signal::derive(move || k.get() as f64) on_set
-                min=K_RANGE.0 max=K_RANGE.1 step=1.0 valuetext/>
+                min=K_RANGE.0 max=K_RANGE.1 step=1.0 valuetext whole=true/>
         </div>
         <p class="note" data-testid="ohem-setting">{setting}</p>
         <Live res/>
