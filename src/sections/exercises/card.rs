@@ -117,7 +117,7 @@ pub fn Card(k: usize) -> impl IntoView {
             <p class="prose" data-testid=format!("exercise-question-{k}")>{move || q.with(|q| filled(ctx, q_key, q))}</p>
             <div class="exercise-row">
                 <label for=id.clone()>{ctx.t("exercises.your_answer")}</label>
-                <input type="text" inputmode="decimal" id=id.clone() data-testid=id autocomplete="off"
+                <input type="text" inputmode="decimal" class="number-box" id=id.clone() data-testid=id autocomplete="off"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { check() }/>
