@@ -153,6 +153,8 @@ const FOLDED: &[&str] = &[
     "simulator.model_how",
     "simulator.cdf_how",
     "segmentation.scene_how",
+    "ohem.how",
+    "exercises.how",
 ];
 
 #[test]

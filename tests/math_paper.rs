@@ -91,3 +91,41 @@ fn table_1b_shape() {
         assert!(FocalParams::new(Alpha::new(r.alpha).unwrap(), r.gamma).is_ok());
     }
 }
+
+#[test]
+fn table_1d_shape() {
+    use focal_loss_lab::data::paper::{OhemMethod, TABLE_1D};
+    assert_eq!(TABLE_1D.len(), 10);
+    let count = |m| TABLE_1D.iter().filter(|r| r.method == m).count();
+    assert_eq!(
+        (
+            count(OhemMethod::Ohem),
+            count(OhemMethod::Ohem13),
+            count(OhemMethod::Fl)
+        ),
+        (6, 3, 1)
+    );
+    for r in TABLE_1D {
+        assert!(r.ap <= r.ap50 && r.ap75 <= r.ap50 && r.ap <= r.ap75 + 5.0);
+        // Batch and nms are given exactly for the sampling rows, "n/a" for FL.
+        assert_eq!(r.batch.is_none(), r.method == OhemMethod::Fl);
+        assert_eq!(r.nms.is_none(), r.method == OhemMethod::Fl);
+    }
+    // The text of §5.2: best OHEM is no 1:3, batch 128, nms .5 at 32.8 AP; FL 36.0; gap 3.2.
+    let best_ohem = TABLE_1D
+        .iter()
+        .filter(|r| r.method != OhemMethod::Fl)
+        .max_by(|a, b| a.ap.total_cmp(&b.ap))
+        .unwrap();
+    assert_eq!(
+        (
+            best_ohem.method,
+            best_ohem.batch,
+            best_ohem.nms,
+            best_ohem.ap
+        ),
+        (OhemMethod::Ohem, Some(128), Some(0.5), 32.8)
+    );
+    assert_eq!(TABLE_1D[9].ap, 36.0);
+    assert!((TABLE_1D[9].ap - best_ohem.ap - 3.2).abs() < 1e-9);
+}

@@ -20,5 +20,7 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("soft-targets", "sec.soft_targets"),
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
+    ("ohem", "sec.ohem"),
+    ("exercises", "sec.exercises"),
     ("summary", "sec.summary"),
 ];

@@ -10,5 +10,6 @@
 //! knows about the state, the context or the view.
 
 pub mod contents;
+pub mod exercises;
 pub mod paper;
 pub mod post;

@@ -5,6 +5,7 @@
 pub mod alpha_gamma;
 pub mod alpha_to_focal;
 pub mod ce_forms;
+pub mod exercises;
 pub mod explorer;
 pub mod fcos_head;
 pub mod fcos_walkthrough;
@@ -14,6 +15,7 @@ pub mod frame;
 pub mod gradient;
 pub mod live;
 pub mod num_pos;
+pub mod ohem;
 pub mod quadrants;
 pub mod segmentation;
 pub mod sigmoid_bce;
@@ -47,6 +49,8 @@ pub fn Lessons() -> impl IntoView {
         <Section id="soft-targets" title_key="sec.soft_targets"><soft_targets::SoftTargets/></Section>
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
+        <Section id="ohem" title_key="sec.ohem"><ohem::Ohem/></Section>
+        <Section id="exercises" title_key="sec.exercises"><exercises::Exercises/></Section>
         <Section id="summary" title_key="sec.summary"><summary::Summary/></Section>
     }
 }

@@ -127,9 +127,11 @@ params! {
     // @params ohem
     //
     //
+    ohem_k: u64 = 128, "ok", |v: &u64| (1..=10_000).contains(v), "FL vs OHEM: OHEM's minibatch size k, whole number 1–10000";
     // @params exercises
     //
     //
+    ex_seeds: Vec<f64> = vec![0.0; crate::data::exercises::COUNT], "exs", |v: &Vec<f64>| v.len() == crate::data::exercises::COUNT && v.iter().all(|s| s.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(s)), "exercises: the seed of each exercise's numbers, comma list of 9 whole numbers 0–4294967295 (0 = the lesson's own example)";
     // @params train
     //
     //

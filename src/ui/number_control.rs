@@ -20,6 +20,9 @@ pub fn NumberControl(
     #[prop(into)]
     valuetext: Signal<String>,
     #[prop(optional, into)] disabled: Signal<bool>,
+    /// The box accepts whole numbers only (a count).
+    #[prop(optional)]
+    whole: bool,
 ) -> impl IntoView {
     let id = format!("ctl-{name}");
     let on_slider = move |ev: leptos::ev::Event| {
@@ -44,7 +47,7 @@ pub fn NumberControl(
                 on:input=on_slider
             />
             <NumberCell testid=format!("input-{name}") error_testid=format!("error-{name}")
-                label value on_set min max disabled/>
+                label value on_set min max disabled whole/>
         </div>
     }
 }

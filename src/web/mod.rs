@@ -3,4 +3,5 @@
 pub mod download;
 pub mod near;
 pub mod panic_banner;
+pub mod print;
 pub mod url;

@@ -189,6 +189,13 @@ impl Simulator {
         Self::default()
     }
 
+    /// Kind `k`'s level table and counts, each ascending in z (empty before the first
+    /// `sample`): read by the OHEM pass (`super::ohem`), which walks them in loss order.
+    pub(super) fn levels(&self, k: usize) -> (&[f64], &[f64], &[f64], &[u32]) {
+        let l = &self.kinds[k];
+        (&l.z, &l.ce, &l.ln_q, &l.count)
+    }
+
     /// The population the buffers hold (sanitized), if any.
     pub fn population(&self) -> Option<&Population> {
         self.held.as_ref()

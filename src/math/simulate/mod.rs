@@ -26,6 +26,7 @@
 
 mod engine;
 pub mod init;
+pub mod ohem;
 pub mod sample;
 
 pub use init::{init_loss, prior_bias, InitLoss, InitSplit, PRIOR_PI};

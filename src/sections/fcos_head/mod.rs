@@ -26,10 +26,9 @@ pub fn FcosHead() -> impl IntoView {
         <h3>{ctx.t("fcos_head.steps_title")}</h3>
         <Steps/>
         <p class="prose" data-testid="fcos-head-takeaway">{ctx.t("fcos_head.takeaway")}</p>
-        <details class="plot-data" data-testid="fcos-head-how">
-            <summary>{ctx.t("fcos_head.how_title")}</summary>
+        <crate::ui::HowComputed>
             <p class="note">{ctx.t("fcos_head.how")}</p>
-        </details>
+        </crate::ui::HowComputed>
         <PostCredit/>
     }
 }

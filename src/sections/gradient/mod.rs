@@ -117,12 +117,11 @@ pub fn Gradient() -> impl IntoView {
         </div>
         <p class="prose" data-testid="grad-fact">{fact}</p>
         <p class="prose" data-testid="grad-takeaway">{ctx.t("gradient.takeaway")}</p>
-        <details class="plot-data" data-testid="grad-how">
-            <summary>{ctx.t("gradient.how_title")}</summary>
+        <crate::ui::HowComputed>
             <p class="note">{ctx.t("gradient.how")}</p>
             <div class="formula" inner_html=block(&closed_form())></div>
             <p class="note">{ctx.t("gradient.how_roots")}</p>
-        </details>
+        </crate::ui::HowComputed>
         <p class="credit">{ctx.t("gradient.credit")}</p>
     }
 }

@@ -92,10 +92,9 @@ pub fn Summary() -> impl IntoView {
             {move || all.get().into_iter().enumerate().map(|(k, f)| fact_view(k, f)).collect_view()}
         </ol>
         <p class="prose" data-testid="summary-takeaway">{ctx.t("summary.takeaway")}</p>
-        <details class="plot-data" data-testid="summary-how">
-            <summary>{ctx.t("summary.how_title")}</summary>
+        <crate::ui::HowComputed>
             <p class="note">{ctx.t("summary.how")}</p>
-        </details>
+        </crate::ui::HowComputed>
     }
 }
 
