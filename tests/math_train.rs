@@ -49,7 +49,7 @@ const H: Arch = Arch { h1: 3, h2: 2 };
 const BATCHES: [[u32; 4]; 3] = [[0, 1, 2, 3], [4, 5, 6, 7], [7, 2, 0, 5]];
 
 fn start() -> (Vec<f64>, Vec<[f64; 2]>, Vec<f64>) {
-    let mut w: Vec<f64> = (0..H.len())
+    let mut w: Vec<f64> = (0..H.n_weights())
         .map(|k| 0.7 * (1.3 * k as f64 + 0.4).sin())
         .collect();
     *w.last_mut().unwrap() = -(99f64).ln();

@@ -18,4 +18,5 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("soft-targets", "sec.soft_targets"),
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
+    ("train", "sec.train"),
 ];

@@ -18,6 +18,7 @@ pub mod sigmoid_bce;
 pub mod simulator;
 pub mod soft_targets;
 pub mod softmax_ce;
+pub mod train;
 
 use crate::ctx::use_ctx;
 /// The table of contents lives in `data` (the state table checks `slide` against it).
@@ -42,6 +43,7 @@ pub fn Lessons() -> impl IntoView {
         <Section id="soft-targets" title_key="sec.soft_targets"><soft_targets::SoftTargets/></Section>
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
+        <Section id="train" title_key="sec.train"><train::Train/></Section>
     }
 }
 

@@ -21,7 +21,7 @@ pub const ARCH: Arch = Arch { h1: 16, h2: 16 };
 
 impl Arch {
     /// Number of weights: 2h₁ + h₁ + h₁h₂ + h₂ + h₂ + 1.
-    pub fn len(self) -> usize {
+    pub fn n_weights(self) -> usize {
         3 * self.h1 + self.h1 * self.h2 + 2 * self.h2 + 1
     }
     /// Offsets of (W₁, b₁, W₂, b₂, w₃, b₃) in the flat vector.
@@ -49,7 +49,7 @@ pub const PRIOR: f64 = 0.01;
 pub fn init(arch: Arch, seed: u64, b3: f64) -> Vec<f64> {
     let mut g = SplitMix64::new(seed);
     let [w1, b1, w2, b2, w3, b3_at] = arch.offsets();
-    let mut w = vec![0.0; arch.len()];
+    let mut w = vec![0.0; arch.n_weights()];
     let fill = |w: &mut [f64], g: &mut SplitMix64, fan_in: usize| {
         let s = 1.0 / (fan_in as f64).sqrt();
         w.iter_mut().for_each(|v| *v = s * g.normal());
@@ -177,7 +177,7 @@ mod tests {
 
     fn loss_only(arch: Arch, w: &[f64], x: &[[f64; 2]], y: &[f64], p: FocalParams) -> f64 {
         let idx: Vec<u32> = (0..x.len() as u32).collect();
-        let mut g = vec![0.0; arch.len()];
+        let mut g = vec![0.0; arch.n_weights()];
         loss_and_grad(arch, w, (x, y), &idx, p, &mut g, &mut Scratch::default()).loss
     }
 
@@ -196,10 +196,10 @@ mod tests {
             let y: Vec<f64> = pts[..n].iter().map(|p| f64::from(p.2)).collect();
             let params = FocalParams::new(alpha.map_or(Alpha::Off, Alpha::On), gamma).unwrap();
             let idx: Vec<u32> = (0..n as u32).collect();
-            let mut g = vec![0.0; arch.len()];
+            let mut g = vec![0.0; arch.n_weights()];
             loss_and_grad(arch, &w, (&x, &y), &idx, params, &mut g, &mut Scratch::default());
             let h = 1e-6;
-            for k in 0..arch.len() {
+            for k in 0..arch.n_weights() {
                 let (mut wp, mut wm) = (w.clone(), w.clone());
                 wp[k] += h;
                 wm[k] -= h;

@@ -16,4 +16,4 @@ pub mod optim;
 pub mod session;
 
 pub use optim::Kind;
-pub use session::{Metrics, Point, Session, Settings};
+pub use session::{Metrics, Point, Session, Settings, MAX_STEPS};

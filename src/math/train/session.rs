@@ -236,9 +236,21 @@ impl Session {
         if self.eval.is_none() {
             self.eval = Some((0, Default::default()));
         }
+        self.finish_eval();
+    }
+
+    /// Finishes the evaluation in progress, if any.
+    pub fn finish_eval(&mut self) {
         while self.eval.is_some() {
             self.eval_slice();
         }
+    }
+
+    /// Share of the evaluation in progress done, 0–1 (1 when none).
+    pub fn eval_progress(&self) -> f64 {
+        self.eval
+            .as_ref()
+            .map_or(1.0, |(i, _)| *i as f64 / self.eval_points() as f64)
     }
 
     fn eval_points(&self) -> usize {
