@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod mlp;
 pub mod optim;
 pub mod session;
+pub mod sweep;
 
 pub use optim::Kind;
 pub use session::{Metrics, Point, Session, Settings, MAX_STEPS};

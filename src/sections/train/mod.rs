@@ -7,6 +7,7 @@ mod controls;
 pub mod figures;
 mod panels;
 mod runner;
+pub mod sweep;
 pub mod verdict;
 
 use crate::ctx::{use_ctx, Ctx};
@@ -130,6 +131,7 @@ pub fn Train() -> impl IntoView {
         <panels::Curves m/>
         <panels::Maps m/>
         <panels::Calibration m/>
+        <sweep::MiniTable m/>
         <details class="plot-data" data-testid="train-how">
             <summary>{ctx.t("train.how_title")}</summary>
             <p class="prose">{ctx.t("train.how")}</p>
