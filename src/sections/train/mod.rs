@@ -38,8 +38,9 @@ pub struct Model {
     pub theme: Memo<Theme>,
     pub running: RwSignal<bool>,
     pub tick: RwSignal<u64>,
-    /// (step, number of finished evaluations): the read-outs follow the first, plots the second.
-    pub progress: Memo<(u64, usize)>,
+    /// (step, finished evaluations, session generation, no positives to train on): the
+    /// read-outs follow the step, the plots the evaluations.
+    pub progress: Memo<(u64, usize, u64, bool)>,
     pub latest: Memo<Point>,
 }
 
@@ -59,7 +60,15 @@ impl Model {
         let progress = Memo::new(move |_| {
             tick.track();
             settings.track();
-            runner::with(|s| (s.step, s.history.len())).unwrap_or_default()
+            runner::with(|s| {
+                (
+                    s.step,
+                    s.history.len(),
+                    runner::generation(),
+                    s.no_positives(),
+                )
+            })
+            .unwrap_or_default()
         });
         let latest = Memo::new(move |_| {
             progress.track();

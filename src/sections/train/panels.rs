@@ -24,8 +24,9 @@ fn cell(testid: String, value: Signal<Option<f64>>, show: fn(f64) -> String) -> 
 pub fn Readouts(m: Model) -> impl IntoView {
     let ctx = m.ctx;
     let steps = Signal::derive(move || m.progress.get().0);
-    let no_pos =
-        Signal::derive(move || m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()));
+    let no_pos = Signal::derive(move || {
+        m.progress.get().3 || (m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()))
+    });
     let metric = move |k: usize, f: fn(&Metrics) -> Option<f64>| {
         Signal::derive(move || m.latest.with(|p| f(&p.runs[k])))
     };
@@ -81,12 +82,12 @@ fn figure(
 ) -> impl IntoView {
     let ctx = m.ctx;
     let chart = Signal::derive(move || {
-        m.progress.with(|p| p.1);
+        m.progress.with(|p| (p.1, p.2));
         m.theme.track();
         chart(&m, palette(ctx))
     });
     let table = Signal::derive(move || {
-        m.progress.with(|p| p.1);
+        m.progress.with(|p| (p.1, p.2));
         table(&m)
     });
     let stem = Signal::derive(move || {

@@ -14,6 +14,8 @@ pub const BUDGET_MS: f64 = 6.0;
 
 thread_local! {
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
+    /// Sessions started so far: a fresh start at step 0 is still news to the read-outs.
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// (busy ms, steps) of the frames since the page started training, for the bench.
     static FRAMES: RefCell<Vec<(f64, u64)>> = const { RefCell::new(Vec::new()) };
 }
@@ -34,6 +36,7 @@ pub fn ensure(settings: Settings) -> bool {
             return false;
         }
         *s = Some(Session::new(settings));
+        GENERATION.set(GENERATION.get() + 1);
         true
     })
 }
@@ -43,8 +46,14 @@ pub fn reset() {
     SESSION.with_borrow_mut(|s| {
         if let Some(ses) = s.as_mut() {
             *ses = Session::new(ses.settings);
+            GENERATION.set(GENERATION.get() + 1);
         }
     });
+}
+
+/// How many sessions have been started.
+pub fn generation() -> u64 {
+    GENERATION.get()
 }
 
 /// One training step of the three runs, and the evaluation it makes due, to the end.
