@@ -137,3 +137,39 @@ test('URL round trip and Chinese', async ({ page }) => {
   await stepTo(page, 50);
   await expect(page.getByTestId('train-sentence')).toContainText('简单负样本');
 });
+
+test('the miniature Table 1: progress, cancel, and a verdict computed from the table', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = watch(page);
+  await open(page, '?tn=2000&tpos=0.05');
+  await reveal(page, 'train-sweep');
+  await page.getByTestId('train-sweep').click();
+  await expect.poll(() => value(page, 'train-sweep-progress')).toBeGreaterThan(0);
+  await page.getByTestId('train-sweep-cancel').click();
+  expect(await value(page, 'train-sweep-progress')).toBe(0);
+  await page.getByTestId('train-sweep').click();
+  await expect.poll(() => value(page, 'train-sweep-progress'), { timeout: 200_000, intervals: [1000] }).toBe(1);
+  const cells = [];
+  for (let g = 0; g < 5; g++) {
+    const row = [];
+    for (let a = 0; a < 3; a++) {
+      const el = page.getByTestId(`train-sweep-cell-${g}-${a}`);
+      row.push({ ap: Number(await el.getAttribute('data-value')), best: (await el.getAttribute('data-best')) === 'true' });
+    }
+    cells.push(row);
+  }
+  // Each row marks exactly its highest mean AP.
+  for (const row of cells) {
+    const max = Math.max(...row.map((c) => c.ap));
+    expect(row.filter((c) => c.best).length).toBe(1);
+    expect(row.find((c) => c.best).ap).toBe(max);
+    for (const c of row) { expect(c.ap).toBeGreaterThanOrEqual(0); expect(c.ap).toBeLessThanOrEqual(1); }
+  }
+  // The verdict agrees with the table: best cell at γ > 0 or not.
+  const flat = cells.flatMap((row, g) => row.map((c) => ({ ...c, g })));
+  const top = flat.reduce((b, c) => (c.ap >= b.ap ? c : b));
+  const verdict = page.getByTestId('train-sweep-verdict');
+  await expect(verdict).toContainText(top.g > 0 ? 'as in the paper, focusing helps' : 'unlike the paper');
+  await expect(verdict).toContainText('of the 5 rows pick the same α as the paper');
+  expectClean(problems);
+});
