@@ -41,6 +41,9 @@ pub struct Model {
     /// (step, finished evaluations, session generation, no positives to train on): the
     /// read-outs follow the step, the plots the evaluations.
     pub progress: Memo<(u64, usize, u64, bool)>,
+    /// (finished evaluations, generation): changes only when there is something new to plot,
+    /// so a frame of training steps updates the step count and nothing else.
+    pub evals: Memo<(usize, u64)>,
     pub latest: Memo<Point>,
 }
 
@@ -70,8 +73,9 @@ impl Model {
             })
             .unwrap_or_default()
         });
+        let evals = Memo::new(move |_| progress.with(|p| (p.1, p.2)));
         let latest = Memo::new(move |_| {
-            progress.track();
+            evals.track();
             runner::with(|s| s.latest().clone()).unwrap_or_default()
         });
         Model {
@@ -81,6 +85,7 @@ impl Model {
             running,
             tick,
             progress,
+            evals,
             latest,
         }
     }

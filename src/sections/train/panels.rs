@@ -82,22 +82,22 @@ fn figure(
 ) -> impl IntoView {
     let ctx = m.ctx;
     let chart = Signal::derive(move || {
-        m.progress.with(|p| (p.1, p.2));
+        m.evals.track();
         m.theme.track();
         chart(&m, palette(ctx))
     });
     let table = Signal::derive(move || {
-        m.progress.with(|p| (p.1, p.2));
+        m.evals.track();
         table(&m)
     });
     let stem = Signal::derive(move || {
         let s = super::settings(&ctx.params.get());
         format!(
-            "{testid}_n{}_pos{}_seed{}_step{}",
+            "{testid}_n{}_pos{}_seed{}_eval{}",
             s.n,
             s.pos_frac,
             s.seed,
-            m.progress.get().0
+            m.evals.get().0
         )
     });
     view! {

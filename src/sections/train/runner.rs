@@ -81,11 +81,19 @@ pub fn play(running: RwSignal<bool>, tick: RwSignal<u64>) {
         let (more, steps) = with_mut(|s| {
             let before = s.step;
             let mut more = true;
-            while now_ms() - t0 < BUDGET_MS {
+            // Stop before a unit that would cross the budget: the last unit's cost predicts
+            // the next one's (a step and an evaluation slice cost about the same).
+            let mut unit = 0.0;
+            loop {
+                let now = now_ms();
+                if now - t0 + unit > BUDGET_MS {
+                    break;
+                }
                 if !s.advance() {
                     more = false;
                     break;
                 }
+                unit = now_ms() - now;
             }
             (more, s.step - before)
         })

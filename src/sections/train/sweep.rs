@@ -81,12 +81,17 @@ pub fn MiniTable(m: Model) -> impl IntoView {
             let t0 = now_ms();
             let more = SWEEP.with_borrow_mut(|s| {
                 let Some(s) = s.as_mut() else { return false };
-                while now_ms() - t0 < BUDGET_MS {
+                let mut unit = 0.0;
+                loop {
+                    let now = now_ms();
+                    if now - t0 + unit > BUDGET_MS {
+                        return true;
+                    }
                     if !s.advance() {
                         return false;
                     }
+                    unit = now_ms() - now;
                 }
-                true
             });
             publish();
             if more {
