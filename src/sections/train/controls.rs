@@ -39,12 +39,10 @@ pub fn Controls(m: Model) -> impl IntoView {
                 on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_n = v.round() as u64))
                 min=1000.0 max=100_000.0 step=1000.0
                 valuetext=Signal::derive(move || format!("N = {}", n.get()))/>
-            <div class="control">
                 <NumberControl name="train-pos" label=label("train.pos_label") value=pos
                     on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_pos = v))
                     min=0.0 max=0.1 step=0.001 valuetext=Signal::derive(move || format::percent(pos.get()))/>
-                <span class="note" data-testid="train-pos-note">{pos_note}</span>
-            </div>
+            <p class="note" data-testid="train-pos-note">{pos_note}</p>
             <div class="control">
                 <span class="label">{ctx.t("train.seed_label")}</span>
                 <NumberCell testid="input-train-seed".into() error_testid="error-train-seed".into()

@@ -106,7 +106,7 @@ pub const SHOWN: (usize, usize) = (60, 140);
 
 /// The probability map of run `k`: p on a MAP × MAP grid as a heatmap, the first training
 /// points of each class on top.
-pub fn map_chart(latest: &Point, k: usize, train: &Dataset, lang: Lang, pal: Palette) -> Chart {
+pub fn map_chart(latest: &Point, k: usize, train: &Dataset, pal: Palette) -> Chart {
     let mut c = Chart::new("x₁", "x₂", pal);
     c.x_range = (-EXTENT, EXTENT);
     c.y_range = (-EXTENT, EXTENT);
@@ -129,7 +129,6 @@ pub fn map_chart(latest: &Point, k: usize, train: &Dataset, lang: Lang, pal: Pal
             label: None,
         })
         .collect();
-    let _ = lang;
     c
 }
 

@@ -62,7 +62,7 @@ impl Model {
         });
         let progress = Memo::new(move |_| {
             tick.track();
-            settings.track();
+            let _ = settings.get();
             runner::with(|s| {
                 (
                     s.step,
@@ -75,7 +75,7 @@ impl Model {
         });
         let evals = Memo::new(move |_| progress.with(|p| (p.1, p.2)));
         let latest = Memo::new(move |_| {
-            evals.track();
+            let _ = evals.get();
             runner::with(|s| s.latest().clone()).unwrap_or_default()
         });
         Model {

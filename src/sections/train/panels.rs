@@ -82,12 +82,12 @@ fn figure(
 ) -> impl IntoView {
     let ctx = m.ctx;
     let chart = Signal::derive(move || {
-        m.evals.track();
-        m.theme.track();
+        let _ = m.evals.get();
+        let _ = m.theme.get();
         chart(&m, palette(ctx))
     });
     let table = Signal::derive(move || {
-        m.evals.track();
+        let _ = m.evals.get();
         table(&m)
     });
     let stem = Signal::derive(move || {
@@ -129,9 +129,8 @@ pub fn Maps(m: Model) -> impl IntoView {
     let shown = RwSignal::new(2usize);
     let chart = move |m: &Model, pal| {
         let k = shown.get();
-        let lang = m.lang.get_untracked();
         m.latest.with(|p| {
-            m.train_set(|d| figures::map_chart(p, k, d, lang, pal))
+            m.train_set(|d| figures::map_chart(p, k, d, pal))
                 .unwrap_or_else(|| crate::chart::Chart::new("", "", pal))
         })
     };
