@@ -166,8 +166,10 @@ pub fn Calibration(m: Model) -> impl IntoView {
     view! {
         <h3>{ctx.t("train.cal_title")}</h3>
         <p class="prose">{ctx.t("train.cal_text")}</p>
-        {figure(m, "plot-train-calibration", "train.summary_cal",
-            |m, pal| m.latest.with(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
-            |m| m.latest.with(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.75)}
+        <div style="max-width: 40rem">
+            {figure(m, "plot-train-calibration", "train.summary_cal",
+                |m, pal| m.latest.with(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
+                |m| m.latest.with(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.8)}
+        </div>
     }
 }
