@@ -560,7 +560,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("train.summary_loss", "Training loss of the CE, α-CE and FL runs over the steps, on a log axis."),
     ("train.summary_ap", "Test average precision of the three runs over the steps."),
     ("train.map_title", "What each model has learned"),
-    ("train.map_text", "The shading is the model's probability p of the positive class over the square (darker is higher); the dots are training points, positives in green and negatives in pink. Choose the run to show."),
+    ("train.map_text", "The shading is the model's probability p of the positive class over the square (darker is higher; the shade is √p, so that small probabilities still show); the dots are training points, positives in green and negatives in pink. Choose the run to show."),
     ("train.map_run", "Run shown on the map"),
     ("train.summary_map", "The chosen run's probability map over the square, with a sample of training points on top."),
     ("train.col_p", "p"),

@@ -104,8 +104,8 @@ pub fn calibration_chart(latest: &Point, lang: Lang, pal: Palette) -> Chart {
 /// How many points of each class the map shows (a fixed sample: the first ones drawn).
 pub const SHOWN: (usize, usize) = (60, 140);
 
-/// The probability map of run `k`: p on a MAP × MAP grid as a heatmap, the first training
-/// points of each class on top.
+/// The probability map of run `k`: p on a MAP × MAP grid as a heatmap (opacity √p, so the
+/// small probabilities of a rare class still show), the first training points on top.
 pub fn map_chart(latest: &Point, k: usize, train: &Dataset, pal: Palette) -> Chart {
     let mut c = Chart::new("x₁", "x₂", pal);
     c.x_range = (-EXTENT, EXTENT);
@@ -115,7 +115,7 @@ pub fn map_chart(latest: &Point, k: usize, train: &Dataset, pal: Palette) -> Cha
     c.raster = Some(Raster {
         cols: MAP,
         rows: MAP,
-        opacity: map.iter().map(|&p| p as f32).collect(),
+        opacity: map.iter().map(|&p| p.sqrt() as f32).collect(),
         ink: RUNS[k].1,
     });
     let pos = train.x.iter().take(train.num_pos).take(SHOWN.0);

@@ -57,7 +57,8 @@ pub fn verdict_text(t: &Table, lang: Lang) -> String {
         fill(tx("train.sw_rises"), &[("at", &at.join(", "))])
     };
     let same = fill(tx("train.sw_same"), &[("k", &v.same_as_paper.to_string())]);
-    format!("{best} {trend} {same}")
+    let sep = if lang == Lang::Zh { "" } else { " " };
+    [best, trend, same].join(sep)
 }
 
 #[component]

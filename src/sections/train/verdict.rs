@@ -73,7 +73,9 @@ pub fn sentence(p: &Point, lang: Lang) -> String {
             ("fl", &format::percent(m[2].easy_share)),
         ],
     );
-    format!("{lead} {vs} {cal} {share}")
+    // Chinese sentences end in a full-width stop and take no space after it.
+    let sep = if lang == Lang::Zh { "" } else { " " };
+    [lead, vs, cal, share].join(sep)
 }
 
 #[cfg(test)]
