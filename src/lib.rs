@@ -22,6 +22,8 @@ pub mod state;
 pub mod test_api;
 #[cfg(feature = "test-api")]
 pub mod test_api_sim;
+#[cfg(feature = "test-api")]
+pub mod test_api_train;
 pub mod ui;
 pub mod web;
 

@@ -155,6 +155,7 @@ const FOLDED: &[&str] = &[
     "segmentation.scene_how",
     "ohem.how",
     "exercises.how",
+    "train.how",
 ];
 
 #[test]

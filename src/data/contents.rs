@@ -21,6 +21,7 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("segmentation", "sec.segmentation"),
     ("simulator", "sec.simulator"),
     ("ohem", "sec.ohem"),
+    ("train", "sec.train"),
     ("exercises", "sec.exercises"),
     ("summary", "sec.summary"),
 ];

@@ -20,6 +20,7 @@ pub mod segmentation;
 pub mod simulate;
 pub mod soft_targets;
 pub mod table;
+pub mod train;
 
 pub use activations::{log_sigmoid, log_softmax, logit, sigmoid, softmax, softplus};
 pub use cross_entropy::{

@@ -23,6 +23,7 @@ pub mod simulator;
 pub mod soft_targets;
 pub mod softmax_ce;
 pub mod summary;
+pub mod train;
 
 use crate::ctx::use_ctx;
 /// The table of contents lives in `data` (the state table checks `slide` against it).
@@ -50,6 +51,7 @@ pub fn Lessons() -> impl IntoView {
         <Section id="segmentation" title_key="sec.segmentation"><segmentation::Segmentation/></Section>
         <Section id="simulator" title_key="sec.simulator"><simulator::Simulator/></Section>
         <Section id="ohem" title_key="sec.ohem"><ohem::Ohem/></Section>
+        <Section id="train" title_key="sec.train"><train::Train/></Section>
         <Section id="exercises" title_key="sec.exercises"><exercises::Exercises/></Section>
         <Section id="summary" title_key="sec.summary"><summary::Summary/></Section>
     }

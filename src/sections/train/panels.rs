@@ -1,0 +1,175 @@
+//! The read-outs, the computed sentence and the figures.
+
+use super::figures::{self, KEYS, RUNS};
+use super::{verdict, Model};
+use crate::format;
+use crate::math::train::Metrics;
+use crate::sections::palette;
+use crate::ui::{DataTable, Plot};
+use leptos::prelude::*;
+
+/// A read-out cell: rounded text, the full number in `data-value` ("NaN" when undefined).
+fn cell(testid: String, value: Signal<Option<f64>>, show: fn(f64) -> String) -> impl IntoView {
+    view! {
+        <td>
+            <output class="readout" data-testid=testid
+                data-value=move || value.get().map_or("NaN".to_string(), |v| v.to_string())>
+                {move || value.get().filter(|v| v.is_finite()).map_or("—".to_string(), show)}
+            </output>
+        </td>
+    }
+}
+
+#[component]
+pub fn Readouts(m: Model) -> impl IntoView {
+    let ctx = m.ctx;
+    let steps = Signal::derive(move || m.progress.get().0);
+    let no_pos = Signal::derive(move || {
+        m.progress.get().3 || (m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()))
+    });
+    let metric = move |k: usize, f: fn(&Metrics) -> Option<f64>| {
+        Signal::derive(move || m.latest.with(|p| f(&p.runs[k])))
+    };
+    let sentence = move || {
+        let lang = m.lang.get();
+        m.latest.with(|p| verdict::sentence(p, lang))
+    };
+    let rows = (0..3)
+        .map(|k| {
+            view! {
+                <tr>
+                    <th scope="row">{RUNS[k].0}</th>
+                    {cell(format!("train-loss-{}", KEYS[k]), metric(k, |r| Some(r.loss)), format::num)}
+                    {cell(format!("train-ap-{}", KEYS[k]), metric(k, |r| r.ap), |v| format::fixed(v, 3))}
+                    {cell(format!("train-easyneg-share-{}", KEYS[k]), metric(k, |r| Some(r.easy_share)), format::percent)}
+                    {cell(format!("train-ece-{}", KEYS[k]), metric(k, |r| r.ece), |v| format::fixed(v, 4))}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="readouts">
+            {ctx.t("train.steps_label")}" "
+            <output class="readout" data-testid="train-steps" data-value=move || steps.get().to_string()>
+                {move || steps.get().to_string()}
+            </output>
+            " / "{crate::math::train::MAX_STEPS.to_string()}
+        </p>
+        <p class="error" role="alert" data-testid="train-no-pos" hidden=move || !no_pos.get()>{ctx.t("train.no_pos")}</p>
+        <table class="data" data-testid="train-readouts">
+            <caption>{ctx.t("train.table_caption")}</caption>
+            <thead><tr>
+                <th scope="col">{ctx.t("train.col_run")}</th>
+                <th scope="col">{ctx.t("train.col_loss")}</th>
+                <th scope="col">{ctx.t("train.col_ap")}</th>
+                <th scope="col">{ctx.t("train.col_share")}</th>
+                <th scope="col">{ctx.t("train.col_ece")}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <p class="prose" data-testid="train-sentence" aria-live="polite">{sentence}</p>
+    }
+}
+
+/// A figure of this section, redrawn after each finished evaluation.
+fn figure(
+    m: Model,
+    testid: &'static str,
+    summary: &'static str,
+    chart: impl Fn(&Model, crate::chart::Palette) -> crate::chart::Chart + Send + Sync + 'static,
+    table: impl Fn(&Model) -> DataTable + Send + Sync + 'static,
+    aspect: f64,
+) -> impl IntoView {
+    let ctx = m.ctx;
+    let chart = Signal::derive(move || {
+        let _ = m.evals.get();
+        let _ = m.theme.get();
+        chart(&m, palette(ctx))
+    });
+    let table = Signal::derive(move || {
+        let _ = m.evals.get();
+        table(&m)
+    });
+    let stem = Signal::derive(move || {
+        let s = super::settings(&ctx.params.get());
+        format!(
+            "{testid}_n{}_pos{}_seed{}_eval{}",
+            s.n,
+            s.pos_frac,
+            s.seed,
+            m.evals.get().0
+        )
+    });
+    view! {
+        <Plot testid chart summary=Signal::stored(ctx.t(summary).to_string()) file_stem=stem table aspect/>
+    }
+}
+
+#[component]
+pub fn Curves(m: Model) -> impl IntoView {
+    let ctx = m.ctx;
+    let lang = move |m: &Model| m.lang.get_untracked();
+    view! {
+        <h3>{ctx.t("train.curves_title")}</h3>
+        <div class="plot-pair">
+            {figure(m, "plot-train-loss", "train.summary_loss",
+                move |m, pal| m.history(|h| figures::loss_chart(h, lang(m), pal)).unwrap_or_else(|| figures::loss_chart(&[], lang(m), pal)),
+                move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
+            {figure(m, "plot-train-ap", "train.summary_ap",
+                move |m, pal| m.history(|h| figures::ap_chart(h, lang(m), pal)).unwrap_or_else(|| figures::ap_chart(&[], lang(m), pal)),
+                move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
+        </div>
+    }
+}
+
+#[component]
+pub fn Maps(m: Model) -> impl IntoView {
+    let ctx = m.ctx;
+    // Which run the map shows: FL first (the lesson's subject), then compare.
+    let shown = RwSignal::new(2usize);
+    let chart = move |m: &Model, pal| {
+        let k = shown.get();
+        m.latest.with(|p| {
+            m.train_set(|d| figures::map_chart(p, k, d, pal))
+                .unwrap_or_else(|| crate::chart::Chart::new("", "", pal))
+        })
+    };
+    let table = move |m: &Model| {
+        let k = shown.get();
+        m.latest.with(|p| {
+            if p.runs[k].map.is_empty() {
+                DataTable::default()
+            } else {
+                figures::map_table(p, k, m.lang.get_untracked())
+            }
+        })
+    };
+    view! {
+        <h3>{ctx.t("train.map_title")}</h3>
+        <p class="prose">{ctx.t("train.map_text")}</p>
+        <div class="button-row" role="radiogroup" aria-label=ctx.t("train.map_run")>
+            {(0..3).map(|k| view! {
+                <label class="check">
+                    <input type="radio" name="train-map-run" data-testid=format!("train-map-{}", KEYS[k])
+                        prop:checked=move || shown.get() == k on:change=move |_| shown.set(k)/>
+                    {RUNS[k].0}
+                </label>
+            }).collect_view()}
+        </div>
+        <div style="max-width: 34rem">{figure(m, "plot-train-map", "train.summary_map", chart, table, 1.0)}</div>
+    }
+}
+
+#[component]
+pub fn Calibration(m: Model) -> impl IntoView {
+    let ctx = m.ctx;
+    view! {
+        <h3>{ctx.t("train.cal_title")}</h3>
+        <p class="prose">{ctx.t("train.cal_text")}</p>
+        <div style="max-width: 40rem">
+            {figure(m, "plot-train-calibration", "train.summary_cal",
+                |m, pal| m.latest.with(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
+                |m| m.latest.with(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.8)}
+        </div>
+    }
+}
