@@ -110,7 +110,7 @@ test('bad input keeps the last good value; zero positives gets a message', async
   await expect(page.getByTestId('train-sentence')).toContainText('no positive points');
   await page.getByTestId('train-step').click();
   expect(await value(page, 'train-steps')).toBe(0);
-  expect(await page.getByTestId('train-ap-ce').getAttribute('data-value')).toBe('NaN');
+  expect(await page.getByTestId('train-ap-ce').getAttribute('data-value')).toBe('');
   await expect(page.getByTestId('train-ap-ce')).toHaveText('—');
   expectClean(problems);
 });

@@ -279,11 +279,35 @@ impl Session {
             return;
         }
         let nt = self.test.len();
+        // Before any step a run's window is empty: measure its loss and gradient shares on a
+        // mini-batch at the current weights, so step 0 shows where training starts.
+        let mut start = [None; 3];
+        let b = BATCH.min(self.order.len());
+        let from = if self.cursor.saturating_add(b) > self.order.len() {
+            0
+        } else {
+            self.cursor
+        };
+        let idx = &self.order[from..from + b];
+        for (k, run) in self
+            .runs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.window.3 == 0)
+        {
+            let mut g = vec![0.0; run.w.len()];
+            let data = (&self.train.x[..], &self.train.y[..]);
+            let st = loss_and_grad(ARCH, &run.w, data, idx, run.loss, &mut g, &mut self.scratch);
+            start[k] = Some((st.loss, st.easy_neg_grad, st.total_grad));
+        }
         let point = Point {
             step: self.step,
             runs: std::array::from_fn(|k| {
                 let run = &mut self.runs[k];
-                let (l, e, g, steps) = std::mem::take(&mut run.window);
+                let (mut l, mut e, mut g, mut steps) = std::mem::take(&mut run.window);
+                if let (0, Some((l0, e0, g0))) = (steps, start[k]) {
+                    (l, e, g, steps) = (l0, e0, g0, 1);
+                }
                 let p = &probs[k];
                 let bins = reliability(&p[..nt], &self.test.y);
                 Metrics {

@@ -128,7 +128,7 @@ pub fn Card(k: usize) -> impl IntoView {
                 <button type="button" data-testid=format!("exercise-new-{k}") on:click=new_numbers>
                     {ctx.t("exercises.new")}</button>
             </div>
-            <p class="verdict" role="status" data-testid=format!("exercise-verdict-{k}")
+            <p class="verdict" data-testid=format!("exercise-verdict-{k}")
                 data-value=move || verdict.get().map_or("", Verdict::name)>{verdict_text}</p>
             <Show when=move || revealed.get()>
                 <p class="note" data-testid=format!("exercise-work-{k}")>

@@ -8,12 +8,24 @@ use crate::sections::palette;
 use crate::ui::{DataTable, Plot};
 use leptos::prelude::*;
 
-/// A read-out cell: rounded text, the full number in `data-value` ("NaN" when undefined).
-fn cell(testid: String, value: Signal<Option<f64>>, show: fn(f64) -> String) -> impl IntoView {
+/// A read-out cell: rounded text, the full number in `data-value`. Where there is no number
+/// (AP without positives, where the page says why; or while the first evaluation of a new
+/// start is still running) it shows "—" and `data-value` is empty, never NaN.
+fn cell(
+    testid: String,
+    value: Signal<Option<f64>>,
+    ready: Signal<bool>,
+    show: fn(f64) -> String,
+) -> impl IntoView {
+    let data = move || match (ready.get(), value.get()) {
+        (false, _) => String::new(),
+        (true, v) => v
+            .filter(|v| v.is_finite())
+            .map_or(String::new(), |v| v.to_string()),
+    };
     view! {
         <td>
-            <output class="readout" data-testid=testid
-                data-value=move || value.get().map_or("NaN".to_string(), |v| v.to_string())>
+            <output class="readout" data-testid=testid data-value=data>
                 {move || value.get().filter(|v| v.is_finite()).map_or("—".to_string(), show)}
             </output>
         </td>
@@ -27,6 +39,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
     let no_pos = Signal::derive(move || {
         m.progress.get().3 || (m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()))
     });
+    let ready = Signal::derive(move || m.progress.get().1 > 0);
     let metric = move |k: usize, f: fn(&Metrics) -> Option<f64>| {
         Signal::derive(move || m.latest.with(|p| f(&p.runs[k])))
     };
@@ -39,10 +52,10 @@ pub fn Readouts(m: Model) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{RUNS[k].0}</th>
-                    {cell(format!("train-loss-{}", KEYS[k]), metric(k, |r| Some(r.loss)), format::num)}
-                    {cell(format!("train-ap-{}", KEYS[k]), metric(k, |r| r.ap), |v| format::fixed(v, 3))}
-                    {cell(format!("train-easyneg-share-{}", KEYS[k]), metric(k, |r| Some(r.easy_share)), format::percent)}
-                    {cell(format!("train-ece-{}", KEYS[k]), metric(k, |r| r.ece), |v| format::fixed(v, 4))}
+                    {cell(format!("train-loss-{}", KEYS[k]), metric(k, |r| Some(r.loss)), ready, format::num)}
+                    {cell(format!("train-ap-{}", KEYS[k]), metric(k, |r| r.ap), ready, |v| format::fixed(v, 3))}
+                    {cell(format!("train-easyneg-share-{}", KEYS[k]), metric(k, |r| Some(r.easy_share)), ready, format::percent)}
+                    {cell(format!("train-ece-{}", KEYS[k]), metric(k, |r| r.ece), ready, |v| format::fixed(v, 4))}
                 </tr>
             }
         })
@@ -55,7 +68,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
             </output>
             " / "{crate::math::train::MAX_STEPS.to_string()}
         </p>
-        <p class="error" role="alert" data-testid="train-no-pos" hidden=move || !no_pos.get()>{ctx.t("train.no_pos")}</p>
+        <p class="error" data-testid="train-no-pos" hidden=move || !no_pos.get()>{ctx.t("train.no_pos")}</p>
         <table class="data" data-testid="train-readouts">
             <caption>{ctx.t("train.table_caption")}</caption>
             <thead><tr>
@@ -67,7 +80,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
-        <p class="prose" data-testid="train-sentence" aria-live="polite">{sentence}</p>
+        <p class="prose" data-testid="train-sentence">{sentence}</p>
     }
 }
 

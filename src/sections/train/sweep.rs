@@ -132,7 +132,7 @@ pub fn MiniTable(m: Model) -> impl IntoView {
                             let text = c.map_or("…".to_string(), |(mu, sd)| format!("{} ± {}", format::fixed(mu, 3), format::fixed(sd, 3)));
                             view! {
                                 <td class:best=is_best data-testid=format!("train-sweep-cell-{g}-{a}")
-                                    data-value=c.map_or("NaN".into(), |c| c.0.to_string()) data-best=is_best.to_string()>
+                                    data-value=c.map_or(String::new(), |c| c.0.to_string()) data-best=is_best.to_string()>
                                     {text}{is_best.then_some(" ★")}
                                 </td>
                             }
@@ -169,7 +169,7 @@ pub fn MiniTable(m: Model) -> impl IntoView {
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
-        <p class="prose" data-testid="train-sweep-verdict" aria-live="polite">{verdict}</p>
+        <p class="prose" data-testid="train-sweep-verdict">{verdict}</p>
     }
 }
 
