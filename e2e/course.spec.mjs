@@ -285,6 +285,9 @@ for (const width of [360, 768, 1920]) {
   test(`responsive at ${width} px: the page never scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page);
+    // Every section built (one per idle period), so none escapes the check.
+    await page.waitForFunction(() => [...document.querySelectorAll('section.lesson')]
+      .every((s) => s.dataset.built === 'true'), null, { timeout: 30_000 });
     await page.waitForTimeout(300);
     const wide = await page.evaluate(() => ({
       doc: document.documentElement.scrollWidth,
