@@ -39,9 +39,9 @@ pub fn Controls(m: Model) -> impl IntoView {
                 on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_n = v.round() as u64))
                 min=1000.0 max=100_000.0 step=1000.0
                 valuetext=Signal::derive(move || format!("N = {}", n.get()))/>
-                <NumberControl name="train-pos" label=label("train.pos_label") value=pos
-                    on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_pos = v))
-                    min=0.0 max=0.1 step=0.001 valuetext=Signal::derive(move || format::percent(pos.get()))/>
+            <NumberControl name="train-pos" label=label("train.pos_label") value=pos
+                on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_pos = v))
+                min=0.001 max=0.1 step=0.001 valuetext=Signal::derive(move || format::percent(pos.get()))/>
             <p class="note" data-testid="train-pos-note">{pos_note}</p>
             <div class="control">
                 <span class="label">{ctx.t("train.seed_label")}</span>
@@ -77,7 +77,7 @@ pub fn Controls(m: Model) -> impl IntoView {
         <p class="note">{ctx.t("train.shared")}</p>
         <div class="button-row">
             <button type="button" data-testid="train-run" aria-pressed=move || running.get().to_string()
-                on:click=move |_| if running.get_untracked() { running.set(false) } else { m.play() }>
+                on:click=move |_| if running.get_untracked() { m.pause() } else { m.play() }>
                 {move || if running.get() { ctx.t("train.pause") } else { ctx.t("train.run") }}
             </button>
             <button type="button" data-testid="train-step" on:click=move |_| m.step()>{ctx.t("train.step")}</button>

@@ -35,17 +35,17 @@ fn cell(
 #[component]
 pub fn Readouts(m: Model) -> impl IntoView {
     let ctx = m.ctx;
-    let steps = Signal::derive(move || m.progress.get().0);
+    let steps = m.steps;
     let no_pos = Signal::derive(move || {
-        m.progress.get().3 || (m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()))
+        m.latest(|p| p.runs[0].ap.is_none()) || runner_no_pos(m.stage[0].get())
     });
-    let ready = Signal::derive(move || m.progress.get().1 > 0);
+    let ready = Signal::derive(move || m.stage[0].get().0 > 0);
     let metric = move |k: usize, f: fn(&Metrics) -> Option<f64>| {
-        Signal::derive(move || m.latest.with(|p| f(&p.runs[k])))
+        Signal::derive(move || m.latest(|p| f(&p.runs[k])))
     };
     let sentence = move || {
         let lang = m.lang.get();
-        m.latest.with(|p| verdict::sentence(p, lang))
+        m.latest(|p| verdict::sentence(p, lang))
     };
     let rows = (0..3)
         .map(|k| {
@@ -84,9 +84,15 @@ pub fn Readouts(m: Model) -> impl IntoView {
     }
 }
 
-/// A figure of this section, redrawn after each finished evaluation.
+/// No positive to train on (read when stage `_key` moves).
+fn runner_no_pos(_key: (usize, u64)) -> bool {
+    super::runner::with(|s| s.no_positives()).unwrap_or(false)
+}
+
+/// A figure of this section, redrawn when its stage (`Model::stage`) moves.
 fn figure(
     m: Model,
+    stage: usize,
     testid: &'static str,
     summary: &'static str,
     chart: impl Fn(&Model, crate::chart::Palette) -> crate::chart::Chart + Send + Sync + 'static,
@@ -95,12 +101,12 @@ fn figure(
 ) -> impl IntoView {
     let ctx = m.ctx;
     let chart = Signal::derive(move || {
-        let _ = m.evals.get();
+        let _ = m.stage[stage].get();
         let _ = m.theme.get();
         chart(&m, palette(ctx))
     });
     let table = Signal::derive(move || {
-        let _ = m.evals.get();
+        let _ = m.stage[stage].get();
         table(&m)
     });
     let stem = Signal::derive(move || {
@@ -110,7 +116,7 @@ fn figure(
             s.n,
             s.pos_frac,
             s.seed,
-            m.evals.get().0
+            m.stage[stage].get().0
         )
     });
     view! {
@@ -125,10 +131,10 @@ pub fn Curves(m: Model) -> impl IntoView {
     view! {
         <h3>{ctx.t("train.curves_title")}</h3>
         <div class="plot-pair">
-            {figure(m, "plot-train-loss", "train.summary_loss",
+            {figure(m, 1, "plot-train-loss", "train.summary_loss",
                 move |m, pal| m.history(|h| figures::loss_chart(h, lang(m), pal)).unwrap_or_else(|| figures::loss_chart(&[], lang(m), pal)),
                 move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
-            {figure(m, "plot-train-ap", "train.summary_ap",
+            {figure(m, 2, "plot-train-ap", "train.summary_ap",
                 move |m, pal| m.history(|h| figures::ap_chart(h, lang(m), pal)).unwrap_or_else(|| figures::ap_chart(&[], lang(m), pal)),
                 move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
         </div>
@@ -142,14 +148,14 @@ pub fn Maps(m: Model) -> impl IntoView {
     let shown = RwSignal::new(2usize);
     let chart = move |m: &Model, pal| {
         let k = shown.get();
-        m.latest.with(|p| {
+        m.latest_untracked(|p| {
             m.train_set(|d| figures::map_chart(p, k, d, pal))
                 .unwrap_or_else(|| crate::chart::Chart::new("", "", pal))
         })
     };
     let table = move |m: &Model| {
         let k = shown.get();
-        m.latest.with(|p| {
+        m.latest_untracked(|p| {
             if p.runs[k].map.is_empty() {
                 DataTable::default()
             } else {
@@ -160,6 +166,9 @@ pub fn Maps(m: Model) -> impl IntoView {
     view! {
         <h3>{ctx.t("train.map_title")}</h3>
         <p class="prose">{ctx.t("train.map_text")}</p>
+        // One <figure>, so slides never cut the run selector from its map (a figure is one
+        // block of a slide; see slides::deck).
+        <figure class="train-map" data-testid="train-map-block" style="margin: 0; max-width: 34rem">
         <div class="button-row" role="radiogroup" aria-label=ctx.t("train.map_run")>
             {(0..3).map(|k| view! {
                 <label class="check">
@@ -169,7 +178,8 @@ pub fn Maps(m: Model) -> impl IntoView {
                 </label>
             }).collect_view()}
         </div>
-        <div style="max-width: 34rem">{figure(m, "plot-train-map", "train.summary_map", chart, table, 1.0)}</div>
+        {figure(m, 3, "plot-train-map", "train.summary_map", chart, table, 1.0)}
+        </figure>
     }
 }
 
@@ -180,9 +190,9 @@ pub fn Calibration(m: Model) -> impl IntoView {
         <h3>{ctx.t("train.cal_title")}</h3>
         <p class="prose">{ctx.t("train.cal_text")}</p>
         <div style="max-width: 40rem">
-            {figure(m, "plot-train-calibration", "train.summary_cal",
-                |m, pal| m.latest.with(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
-                |m| m.latest.with(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.8)}
+            {figure(m, 4, "plot-train-calibration", "train.summary_cal",
+                |m, pal| m.latest_untracked(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
+                |m| m.latest_untracked(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.8)}
         </div>
     }
 }
