@@ -53,6 +53,8 @@ pub struct Model {
     shown: RwSignal<[(usize, u64); STAGES]>,
     /// `shown`, one memo per stage: a figure repaints only when its own stage moves.
     pub stage: [Memo<(usize, u64)>; STAGES],
+    /// The run the map shows: FL first (the lesson's subject), then compare.
+    pub map_run: RwSignal<usize>,
 }
 
 impl Model {
@@ -69,6 +71,7 @@ impl Model {
             steps: RwSignal::new(0),
             shown,
             stage,
+            map_run: RwSignal::new(2),
         };
         let settings = ctx.memo(settings);
         // New settings: a fresh start from the new data and weights (a running loop goes on).
