@@ -62,7 +62,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="readouts">
+        <p>
             {ctx.t("train.steps_label")}" "
             <output class="readout" data-testid="train-steps" data-value=move || steps.get().to_string()>
                 {move || steps.get().to_string()}
@@ -191,7 +191,8 @@ pub fn Maps(m: Model) -> impl IntoView {
         <figure class="train-map" data-testid="train-map-block" style="margin: 0; max-width: 34rem">
         <div class="button-row" role="radiogroup" aria-label=ctx.t("train.map_run")>
             {(0..3).map(|k| view! {
-                <label class="check">
+                // Side by side: not indented under a label column as the controls' checks are.
+                <label class="check" style="margin-left: 0">
                     <input type="radio" name="train-map-run" data-testid=format!("train-map-{}", KEYS[k])
                         prop:checked=move || shown.get() == k on:change=move |_| shown.set(k)/>
                     {RUNS[k].0}
