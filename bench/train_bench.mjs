@@ -3,10 +3,11 @@
 // 1. steps/s of the three runs at the default N (2·10⁴, π = 1 %, Adam, batch 256, evaluation
 //    every 50 steps) in WASM (`bench_train`, median of 3 after a warm-up), and the same model,
 //    data design and schedule in numpy (bench/numpy_train.py) in the same run, as a ratio;
-// 2. while the page trains (Train pressed, section on screen, 6 s): main-thread busy time per
-//    frame from outside (CDP TaskDuration ÷ animation frames) and, per frame, the training
-//    slice's own time (the runner's log, `train_frames`): p50 / p95 / max; the steps/s the
-//    page reaches; and the p95 interval between animation frames.
+// 2. while the page trains (Train pressed, section on screen): 6 s unobserved — steps/s the page
+//    reaches, mean busy per frame (CDP TaskDuration ÷ frames), the runner's own slice times
+//    (`train_frames`) p50 / p95 / max, rAF intervals; then 6 s probed frame by frame — busy time
+//    (TaskDuration) and CPU time (ThreadTime) of one frame, p50 / p95 / max, minus the probe's
+//    own idle cost, as bench/bench.mjs measures the sliders.
 // The figures are merged into the output JSON under "train".
 import { chromium } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
