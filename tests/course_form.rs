@@ -6,16 +6,8 @@ use focal_loss_lab::i18n::table;
 use focal_loss_lab::state::Lang;
 use focal_loss_lab::ui::rich::plain;
 
-fn han(c: char) -> bool {
-    ('\u{3400}'..='\u{9fff}').contains(&c)
-}
-
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
+mod common;
+use common::{han, words};
 
 /// Templates filled with numbers first and then rendered by `rich_list`.
 const FILLED_THEN_LIST: &[&str] = &["fcos_walkthrough.why"];

@@ -11,16 +11,8 @@ use focal_loss_lab::state::Lang;
 use focal_loss_lab::ui::glossary::TERMS;
 use focal_loss_lab::ui::rich::{parse, plain, Piece};
 
-fn han(c: char) -> bool {
-    ('\u{3400}'..='\u{9fff}').contains(&c)
-}
-
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
+mod common;
+use common::{han, words};
 
 #[test]
 fn english_articles_agree() {
