@@ -148,7 +148,9 @@ test('fcos-head: writing a row changes the shared table, and the URL round-trips
   // The five-class table follows: its sample 3 is now a positive of class 4.
   await reveal(page, 'fc-rowkind-2');
   await expect(page.getByTestId('fc-rowkind-2')).toContainText('4');
-  // Reload the link: the same state.
+  // Reload the link: the same state. The URL is written within 150 ms of the last change
+  // (src/web/url.rs): wait until it carries the written table, not only the earlier fhc/fhl.
+  await expect(page).toHaveURL(/[?&]fct=/);
   await page.goto(page.url());
   await reveal(page, 'fcos-row-index');
   await expect(page.getByTestId('fcos-row-index')).toHaveAttribute('data-value', '2');
