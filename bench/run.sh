@@ -21,7 +21,7 @@ fi
 # build and bench.mjs takes bench_simulate from there.
 if grep -Eq '^[[:space:]]*"?test-api"?[[:space:]]*=' Cargo.toml; then
   echo "== release build with --features test-api (only for the sim_* figures) =="
-  trunk build --release --features test-api --dist bench/dist-test
+  TRUNK_BUILD_FEATURES=test-api trunk build --release --dist bench/dist-test
   test_dist=(--test-dist bench/dist-test)
 else
   echo "== no test-api feature in Cargo.toml: sim_* from the shipped build, if it exports bench_simulate =="

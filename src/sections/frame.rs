@@ -115,6 +115,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
         was == Some(&true) || near.get() || pager.idle_built.get() > index
     });
     let gated = ctx.gated(near);
+    let pending = LessonPending(RwSignal::new(false));
     let lang = gated.memo(|p| p.lang);
 
     // A change of this section's (gated) state: speak its summary once it settles.
@@ -153,13 +154,13 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             let course = crate::ui::course::keys(id);
             let lead = course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{gated.t(k)}</p> });
             let takeaway = course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{gated.t(k)}</p> });
-            untrack(|| view! { <Provider value=gated>{lead}{children()}{takeaway}</Provider> })
+            untrack(|| view! { <Provider value=gated><Provider value=pending>{lead}{children()}{takeaway}</Provider></Provider> })
         })
     };
     view! {
         <section node_ref=node class="lesson" class:current=move || current.get() == index id=id
             data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")
-            data-built=move || built.get().to_string() data-near=move || near.get().to_string()
+            data-built=move || (built.get() && !pending.0.get()).to_string() data-near=move || near.get().to_string()
             on:input=move |_| touch() on:change=move |_| touch() on:click=move |_| touch()
             on:focusin=move |_| touch()>
             <h2 id=format!("h-{id}")>{move || gated.t_live(title_key)}</h2>
@@ -167,4 +168,23 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             {content}
         </section>
     }
+}
+
+/// Set while a lesson's code is still being fetched: the section does not count as built yet.
+#[derive(Clone, Copy)]
+pub struct LessonPending(RwSignal<bool>);
+
+/// A lesson whose code is its own wasm chunk (a `#[lazy]` function): fetched the first time
+/// its section is built, and at once every later time (a language change remounts it).
+pub fn lazy_lesson<F>(load: fn() -> F) -> impl IntoView
+where
+    F: std::future::Future<Output = AnyView> + Send + 'static,
+{
+    let pending = expect_context::<LessonPending>().0;
+    pending.set(true);
+    Suspend::new(async move {
+        let view = load().await;
+        pending.set(false);
+        view
+    })
 }
