@@ -6,7 +6,8 @@
 # (crate wasm_split_cli_support, installed by scripts/setup.sh) moves each one's code into its
 # own .wasm, fetched the first time its section is built; the first screen loads only the
 # main module. Steps: cargo (with the linker's relocations, which wasm-split needs) →
-# wasm-split → wasm-bindgen → wasm-opt -Oz on every module (release only, as trunk does) →
+# wasm-split → wasm-bindgen → wasm-opt -Oz on every module (release only, as trunk does;
+# scripts/wasm_opt_all.mjs, one process for all of them) →
 # $TRUNK_STAGING_DIR/wasm-<hash>/, and a module script in the staged index.html.
 #
 # Cargo features: trunk does not pass its --features to hooks, so give them as
@@ -37,13 +38,12 @@ mv "$work"/*.wasm "$work"/__wasm_split.js "$work/bindgen/"
 out="$work/bindgen"
 
 if [ "$profile" = release ]; then
-  # rustc's default wasm features plus simd128 (.cargo/config.toml); wasm-split keeps no
-  # target_features section for wasm-opt to read them from.
-  features=(--enable-simd --enable-bulk-memory --enable-sign-ext --enable-mutable-globals
-    --enable-nontrapping-float-to-int --enable-multivalue --enable-reference-types)
-  # Largest first, two at a time (the main module takes most of the time).
-  ls -S "$out"/*.wasm | xargs -P 2 -I{} wasm-opt -Oz "${features[@]}" {} -o {}
+  node scripts/wasm_opt_all.mjs "$out"/*.wasm 2> >(grep -v 'unknown name subsection' >&2)
 fi
+
+# The Chinese text, fetched only by readers who choose it (src/i18n/zh_fetch.rs).
+rustc --edition 2021 -O scripts/zh_text.rs -o target/zh_text
+target/zh_text >"$out/zh.txt"
 
 hash=$(cat "$out"/* | sha256sum | cut -c1-16)
 dest="$stage/wasm-$hash"
@@ -51,11 +51,16 @@ rm -rf "$stage"/wasm-*
 mkdir -p "$dest"
 cp -r "$out"/. "$dest/"
 
-# The same start as trunk's own loader: window.wasmBindings and TrunkApplicationStarted.
+# The same start as trunk's own loader (window.wasmBindings, TrunkApplicationStarted), and a
+# link that opens in Chinese gets its text before the app starts, so it is Chinese at once.
 base="${public_url}wasm-$hash"
 loader="<link rel=\"modulepreload\" href=\"$base/$name.js\">\
 <link rel=\"preload\" href=\"$base/${name}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
 <script type=\"module\">import init, * as bindings from '$base/$name.js';\
+window.FLL_WASM_BASE = '$base/';\
+if (new URLSearchParams(location.search).get('lang') === 'zh') {\
+try { const r = await fetch('$base/zh.txt'); if (r.ok) window.FLL_ZH_TEXT = await r.text(); } catch (_) {}\
+}\
 const wasm = await init({ module_or_path: '$base/${name}_bg.wasm' });\
 window.wasmBindings = bindings;\
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));</script>"
