@@ -20,6 +20,9 @@ pub struct Pager {
     pub wanted: RwSignal<Option<&'static str>>,
     /// A section to scroll to as soon as it is built (a shared link to …#section on load).
     landing: RwSignal<Option<&'static str>>,
+    /// How many lessons' code has arrived (each lesson's chunk, see `lazy_lesson`): slides are
+    /// cut again when a lesson fills in.
+    pub arrived: RwSignal<u32>,
 }
 
 impl Pager {
@@ -29,6 +32,7 @@ impl Pager {
             all_near: RwSignal::new(false),
             wanted: RwSignal::new(None),
             landing: RwSignal::new(None),
+            arrived: RwSignal::new(0),
         };
         pager.build_next_when_idle();
         pager
@@ -132,7 +136,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     });
 
     Effect::new(move |_| {
-        if built.get() && pager.landing.get() == Some(id) {
+        if built.get() && !pending.0.get() && pager.landing.get() == Some(id) {
             pager.landing.set(None);
             request_animation_frame(move || {
                 if let Some(el) = node.get_untracked() {
@@ -174,17 +178,56 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
 #[derive(Clone, Copy)]
 pub struct LessonPending(RwSignal<bool>);
 
-/// A lesson whose code is its own wasm chunk (a `#[lazy]` function): fetched the first time
-/// its section is built, and at once every later time (a language change remounts it).
-pub fn lazy_lesson<F>(load: fn() -> F) -> impl IntoView
+/// A lesson whose code is its own wasm chunk (a `#[lazy]` function `load`, with the `preload`
+/// its macro generates). The first time, the chunk is fetched and the section shows nothing
+/// (and does not count as built) until it has come; from then on, and on every remount (a
+/// language change), the lesson is built at once, in this owner, like any other lesson.
+pub fn lazy_lesson<L, P>(load: fn() -> L, preload: fn() -> P) -> impl IntoView
 where
-    F: std::future::Future<Output = AnyView> + Send + 'static,
+    L: std::future::Future<Output = AnyView> + 'static,
+    P: std::future::Future<Output = ()> + 'static,
 {
     let pending = expect_context::<LessonPending>().0;
-    pending.set(true);
-    Suspend::new(async move {
-        let view = load().await;
-        pending.set(false);
-        view
-    })
+    let pager = expect_context::<Pager>();
+    let arrived = RwSignal::new(false);
+    let key = load as usize;
+    move || {
+        arrived.track();
+        if !code_here(key) {
+            if !pending.get_untracked() {
+                pending.set(true);
+            }
+            leptos::task::spawn_local(async move {
+                preload().await;
+                CODE_HERE.with(|h| h.borrow_mut().push(key));
+                arrived.try_set(true);
+                pager.arrived.try_update(|n| *n += 1);
+            });
+            return None;
+        }
+        if pending.get_untracked() {
+            pending.set(false);
+        }
+        // Loaded, so the call returns at once.
+        ready_now(load())
+    }
+}
+
+thread_local! {
+    /// The lessons whose chunk has arrived (by the address of their `#[lazy]` function).
+    static CODE_HERE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn code_here(key: usize) -> bool {
+    CODE_HERE.with(|h| h.borrow().contains(&key))
+}
+
+/// Polls a future once: its value if it is ready now.
+fn ready_now<T>(fut: impl std::future::Future<Output = T>) -> Option<T> {
+    use std::task::{Context, Poll, Waker};
+    let mut fut = std::pin::pin!(fut);
+    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => Some(v),
+        Poll::Pending => None,
+    }
 }

@@ -39,24 +39,24 @@ use leptos::prelude::*;
 pub fn Lessons() -> impl IntoView {
     view! {
         <Section id="explorer" title_key="sec.explorer"><explorer::Explorer/></Section>
-        <Section id="ce-forms" title_key="sec.ce_forms">{lazy_lesson(ce_forms_lesson)}</Section>
-        <Section id="softmax-ce" title_key="sec.softmax_ce">{lazy_lesson(softmax_ce_lesson)}</Section>
-        <Section id="sigmoid-bce" title_key="sec.sigmoid_bce">{lazy_lesson(sigmoid_bce_lesson)}</Section>
-        <Section id="alpha-to-focal" title_key="sec.alpha_to_focal">{lazy_lesson(alpha_to_focal_lesson)}</Section>
-        <Section id="gradient" title_key="sec.gradient">{lazy_lesson(gradient_lesson)}</Section>
-        <Section id="fcos-head" title_key="sec.fcos_head">{lazy_lesson(fcos_head_lesson)}</Section>
-        <Section id="fcos-walkthrough" title_key="sec.fcos_walkthrough">{lazy_lesson(fcos_walkthrough_lesson)}</Section>
-        <Section id="five-class" title_key="sec.five_class">{lazy_lesson(five_class_lesson)}</Section>
-        <Section id="quadrants" title_key="sec.quadrants">{lazy_lesson(quadrants_lesson)}</Section>
-        <Section id="alpha-gamma" title_key="sec.alpha_gamma">{lazy_lesson(alpha_gamma_lesson)}</Section>
-        <Section id="num-pos" title_key="sec.num_pos">{lazy_lesson(num_pos_lesson)}</Section>
-        <Section id="soft-targets" title_key="sec.soft_targets">{lazy_lesson(soft_targets_lesson)}</Section>
-        <Section id="segmentation" title_key="sec.segmentation">{lazy_lesson(segmentation_lesson)}</Section>
-        <Section id="simulator" title_key="sec.simulator">{lazy_lesson(simulator_lesson)}</Section>
-        <Section id="ohem" title_key="sec.ohem">{lazy_lesson(ohem_lesson)}</Section>
-        <Section id="train" title_key="sec.train">{lazy_lesson(train_lesson)}</Section>
-        <Section id="exercises" title_key="sec.exercises">{lazy_lesson(exercises_lesson)}</Section>
-        <Section id="summary" title_key="sec.summary">{lazy_lesson(summary_lesson)}</Section>
+        <Section id="ce-forms" title_key="sec.ce_forms">{lazy_lesson(ce_forms_lesson, __preload_ce_forms_lesson)}</Section>
+        <Section id="softmax-ce" title_key="sec.softmax_ce">{lazy_lesson(softmax_ce_lesson, __preload_softmax_ce_lesson)}</Section>
+        <Section id="sigmoid-bce" title_key="sec.sigmoid_bce">{lazy_lesson(sigmoid_bce_lesson, __preload_sigmoid_bce_lesson)}</Section>
+        <Section id="alpha-to-focal" title_key="sec.alpha_to_focal">{lazy_lesson(alpha_to_focal_lesson, __preload_alpha_to_focal_lesson)}</Section>
+        <Section id="gradient" title_key="sec.gradient">{lazy_lesson(gradient_lesson, __preload_gradient_lesson)}</Section>
+        <Section id="fcos-head" title_key="sec.fcos_head">{lazy_lesson(fcos_head_lesson, __preload_fcos_head_lesson)}</Section>
+        <Section id="fcos-walkthrough" title_key="sec.fcos_walkthrough">{lazy_lesson(fcos_walkthrough_lesson, __preload_fcos_walkthrough_lesson)}</Section>
+        <Section id="five-class" title_key="sec.five_class">{lazy_lesson(five_class_lesson, __preload_five_class_lesson)}</Section>
+        <Section id="quadrants" title_key="sec.quadrants">{lazy_lesson(quadrants_lesson, __preload_quadrants_lesson)}</Section>
+        <Section id="alpha-gamma" title_key="sec.alpha_gamma">{lazy_lesson(alpha_gamma_lesson, __preload_alpha_gamma_lesson)}</Section>
+        <Section id="num-pos" title_key="sec.num_pos">{lazy_lesson(num_pos_lesson, __preload_num_pos_lesson)}</Section>
+        <Section id="soft-targets" title_key="sec.soft_targets">{lazy_lesson(soft_targets_lesson, __preload_soft_targets_lesson)}</Section>
+        <Section id="segmentation" title_key="sec.segmentation">{lazy_lesson(segmentation_lesson, __preload_segmentation_lesson)}</Section>
+        <Section id="simulator" title_key="sec.simulator">{lazy_lesson(simulator_lesson, __preload_simulator_lesson)}</Section>
+        <Section id="ohem" title_key="sec.ohem">{lazy_lesson(ohem_lesson, __preload_ohem_lesson)}</Section>
+        <Section id="train" title_key="sec.train">{lazy_lesson(train_lesson, __preload_train_lesson)}</Section>
+        <Section id="exercises" title_key="sec.exercises">{lazy_lesson(exercises_lesson, __preload_exercises_lesson)}</Section>
+        <Section id="summary" title_key="sec.summary">{lazy_lesson(summary_lesson, __preload_summary_lesson)}</Section>
     }
 }
 
