@@ -2,6 +2,8 @@
 // "How this page computes" parts, and sentences that hold in edge states.
 import { test, expect } from '@playwright/test';
 import { watch, open, reveal, expectClean } from './helpers.mjs';
+import { EXCLUDE, walkSections, openBuilt } from './text_walk.mjs';
+import { USE, unlinkedFirstUses } from './term_uses.mjs';
 
 const TERMS = ['logit', 'pt', 'alpha_t', 'gamma', 'anchor', 'posneg', 'easyhard', 'num_pos', 'ap', 'minival', 'fpn', 'iou', 'cdf'];
 
@@ -66,6 +68,27 @@ test('generated sentences hold in edge states', async ({ page }) => {
   await reveal(page, 'seg-takeaway');
   await expect(page.getByTestId('seg-takeaway')).not.toContainText('but only');
   await open(page, '?lang=zh');
-  await expect(page.getByTestId('readout-verdict')).toContainText('仅为交叉熵的 1/400.0');
+  await expect(page.getByTestId('readout-verdict')).toContainText('仅为交叉熵的 1/400。');
+  await expect(page.getByTestId('readout-verdict')).not.toContainText('400.0');
+  expectClean(problems);
+});
+
+test('each glossary term is a link at its first use in every section, in both languages', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watch(page);
+  for (const lang of ['en', 'zh']) {
+    await openBuilt(page, `?lang=${lang}`);
+    const sections = await page.evaluate(walkSections, EXCLUDE);
+    expect(sections.length).toBeGreaterThanOrEqual(19);
+    // The walk sees the lessons' text (a sanity check on what it leaves out).
+    const all = sections.map(([, runs]) => runs.map((r) => r[0]).join('')).join(' ');
+    expect(all.length).toBeGreaterThan(lang === 'en' ? 20_000 : 8_000);
+    const links = sections.flatMap(([, runs]) => runs.filter((r) => r[1]));
+    expect(links.length).toBeGreaterThanOrEqual(60);
+    expect(unlinkedFirstUses(sections, USE[lang]), `${lang}: first uses that are not links`).toEqual([]);
+  }
+  // The check can fail: a section whose first "logit" is plain text is reported.
+  const fake = [['s', [['the ', null], ['logit', null], [' and ', null], ['logit', 'logit']]]];
+  expect(unlinkedFirstUses(fake, USE.en)).toHaveLength(1);
   expectClean(problems);
 });

@@ -108,7 +108,22 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 
 /// A ratio such as CE/FL: "100×", "976.6×", "∞×".
 pub fn times(v: f64) -> String {
-    format!("{}×", sig(v, 4))
+    format!("{}×", ratio(v))
+}
+
+/// A ratio's number, 4 significant digits without trailing zeros: "400" (not "400.0"),
+/// "533.3", "1.5"; for 中文's "仅为交叉熵的 1/400".
+pub fn ratio(v: f64) -> String {
+    let s = sig(v, 4);
+    let (mantissa, exp) = s.split_at(s.find('e').unwrap_or(s.len()));
+    if mantissa.contains('.') {
+        format!(
+            "{}{exp}",
+            mantissa.trim_end_matches('0').trim_end_matches('.')
+        )
+    } else {
+        s
+    }
 }
 
 /// A share in [0, 1] as a percentage with one decimal.
@@ -154,11 +169,11 @@ pub fn alpha_value(alpha: Alpha, off_word: &str) -> String {
     }
 }
 
-/// α as a self-contained label, in the notation of the charts' legends: "α = 0.25" or
-/// "α off" (not translated).
-pub fn alpha_label(alpha: Alpha) -> String {
+/// α as a self-contained label, in the notation of the charts' legends: "α = 0.25", or
+/// "α off" / "α 关闭" in the page's language.
+pub fn alpha_label(alpha: Alpha, lang: crate::i18n::Lang) -> String {
     match alpha {
-        Alpha::Off => "α off".into(),
+        Alpha::Off => crate::i18n::tr(lang, "explorer.alpha_off_text").into(),
         Alpha::On(v) => format!("α = {}", short(v)),
     }
 }
@@ -176,6 +191,7 @@ pub fn num_or_zero_times_inf(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn naive_nan_says_why() {
@@ -229,8 +245,22 @@ mod tests {
     fn alpha_texts() {
         assert_eq!(alpha_value(Alpha::On(0.25), "off"), "0.25");
         assert_eq!(alpha_value(Alpha::Off, "关闭"), "关闭");
-        assert_eq!(alpha_label(Alpha::On(0.25)), "α = 0.25");
-        assert_eq!(alpha_label(Alpha::On(1.0)), "α = 1");
-        assert_eq!(alpha_label(Alpha::Off), "α off");
+        assert_eq!(alpha_label(Alpha::On(0.25), Lang::En), "α = 0.25");
+        assert_eq!(alpha_label(Alpha::On(1.0), Lang::En), "α = 1");
+        assert_eq!(alpha_label(Alpha::Off, Lang::En), "α off");
+        assert_eq!(alpha_label(Alpha::Off, Lang::Zh), "α 关闭");
+    }
+
+    #[test]
+    fn ratios_drop_trailing_zeros() {
+        assert_eq!(ratio(400.0), "400");
+        assert_eq!(ratio(100.0), "100");
+        assert_eq!(ratio(1000.0 / 1.875), "533.3");
+        assert_eq!(ratio(1.5), "1.5");
+        assert_eq!(ratio(1.0), "1");
+        assert_eq!(ratio(f64::INFINITY), "∞");
+        assert_eq!(ratio(4.0e6), "4e6");
+        assert_eq!(ratio(3.2e6), "3.2e6");
+        assert_eq!(times(400.0), "400×");
     }
 }

@@ -310,39 +310,3 @@ fn why_alpha_falls_reads_table_1b() {
     );
     assert!(!s.contains("drops below 0.5"), "{s}");
 }
-
-/// Templates filled with numbers first and then rendered by `rich` (see their sections).
-const FILLED_THEN_RICH: &[&str] = &["five_class.binary_text", "num_pos.post_note"];
-
-#[test]
-fn every_text_with_links_is_rendered_with_links() {
-    let mut src = String::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(p) = stack.pop() {
-        if p.is_dir() {
-            stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            src.push_str(&std::fs::read_to_string(&p).unwrap());
-        }
-    }
-    for (k, v) in table(Lang::En) {
-        if !v.contains("[[") || FILLED_THEN_RICH.contains(k) {
-            continue;
-        }
-        assert!(
-            src.contains(&format!("rich(ctx.t(\"{k}\"))")),
-            "{k} has links but is not rendered with `rich`"
-        );
-    }
-    for k in FILLED_THEN_RICH {
-        assert!(
-            table(Lang::En)
-                .iter()
-                .any(|(key, v)| key == k && v.contains("[[")),
-            "{k}"
-        );
-    }
-}

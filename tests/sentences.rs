@@ -8,6 +8,7 @@ use focal_loss_lab::sections::explorer::model::{
     evaluate, Inputs, EASY_NEG, EASY_POS, HARD_NEG, HARD_POS,
 };
 use focal_loss_lab::state::Lang;
+use focal_loss_lab::ui::rich::plain;
 use focal_loss_lab::ui::sentences::*;
 
 const ALPHAS: [Alpha; 6] = [
@@ -33,10 +34,36 @@ fn clean(s: &str) {
         "an infinite ratio printed as a number: {s}"
     );
     assert!(
-        !s.contains(" 1.000×") && !s.contains("1/1.000"),
+        !s.contains(" 1×") && !ratio_of_one_zh(s),
         "a ratio of 1 called smaller: {s}"
     );
+    // Ratios print without trailing zeros: "400×", "1/400", never "400.0×" or "1/400.0".
+    assert!(
+        !s.contains(".0×") && !s.contains(".0 ×") && !trailing_zero_fraction(s),
+        "a ratio with a trailing .0: {s}"
+    );
     assert!(!s.trim().is_empty());
+}
+
+/// "1/1" as a whole fraction (not the start of "1/100").
+fn ratio_of_one_zh(s: &str) -> bool {
+    s.match_indices("1/1").any(|(i, _)| {
+        !s[i + 3..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    })
+}
+
+/// "1/400.0": a fraction whose denominator ends in ".0".
+fn trailing_zero_fraction(s: &str) -> bool {
+    s.match_indices("1/").any(|(i, _)| {
+        let d: String = s[i + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        d.contains('.') && d.ends_with('0')
+    })
 }
 
 fn quadrant_ratios(alpha: Alpha, gamma: f64) -> [f64; 4] {
@@ -96,12 +123,12 @@ fn explorer_note_numbers_are_computed() {
     let s = explorer_note(Lang::En);
     clean(&s);
     // α off, γ = 2, p_t = 0.9: 1 / 0.1² = 100; α = 0.25 positive: 400; negative: 133.3.
-    assert!(s.contains("100.0×"), "{s}");
-    assert!(s.contains("400.0×") && s.contains("133.3×"), "{s}");
+    assert!(s.contains("100×"), "{s}");
+    assert!(s.contains("400×") && s.contains("133.3×"), "{s}");
     assert!(s.contains("976.6×") && s.contains("0.968377"), "{s}");
     let z = explorer_note(Lang::Zh);
     clean(&z);
-    assert!(z.contains("1/400.0") && z.contains("1/133.3"), "{z}");
+    assert!(z.contains("1/400") && z.contains("1/133.3"), "{z}");
 }
 
 #[test]
@@ -191,16 +218,81 @@ fn five_class_negatives_say_why() {
     // Said only when the negatives carry most of the loss.
     assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.0), "");
     assert_eq!(five_class_negatives(Lang::En, &[0.29, 0.48], 0.4), "");
-    let s = five_class_negatives(Lang::En, &[0.29, 0.48, 0.3], 0.996);
+    let en = |pts: &[f64], share| plain(Lang::En, &five_class_negatives(Lang::En, pts, share));
+    let s = en(&[0.29, 0.48, 0.3], 0.996);
     assert!(
         s.contains("hard negative") && s.contains("0.29") && s.contains("0.48"),
         "{s}"
     );
-    let s = five_class_negatives(Lang::En, &[0.9, 0.95], 0.9);
+    let s = en(&[0.9, 0.95], 0.9);
     assert!(s.contains("every negative is easy"), "{s}");
-    let s = five_class_negatives(Lang::En, &[0.9, 0.3], 0.9);
+    let s = en(&[0.9, 0.3], 0.9);
     assert!(s.contains("1 of the 2"), "{s}");
     for lang in LANGS {
         clean(&five_class_negatives(lang, &[0.1, 0.2], 0.9));
     }
+}
+
+/// The summary's facts as a reader sees them, in every state of the grid: no ∞ or NaN
+/// printed, ratios as "1/400" in 中文 (never "缩小 400×"), and the easy/hard comparison only
+/// when it holds.
+#[test]
+fn summary_facts_hold_in_every_state() {
+    use focal_loss_lab::i18n::{fill, tr};
+    use focal_loss_lab::sections::summary::model::{facts, quadrants_key};
+    use focal_loss_lab::state::Params;
+    for lang in LANGS {
+        for alpha in ALPHAS {
+            for gamma in GAMMAS {
+                let s = Params {
+                    alpha,
+                    gamma,
+                    ..Params::default()
+                };
+                for f in facts(&s) {
+                    let args: Vec<(&str, &str)> =
+                        f.nums.iter().map(|n| (n.name, n.text.as_str())).collect();
+                    let text = plain(lang, &fill(tr(lang, f.key), &args));
+                    clean(&text);
+                    assert!(!text.contains('∞'), "α {alpha:?} γ {gamma}: {text}");
+                    if lang == Lang::Zh {
+                        assert!(
+                            !text.contains('×')
+                                && !text.match_indices("缩小").any(|(i, _)| text[i + 6..]
+                                    .trim_start()
+                                    .starts_with(|c: char| c.is_ascii_digit())),
+                            "中文 ratios read 1/n: {text}"
+                        );
+                    }
+                    if f.key == "summary.fact_quadrants" {
+                        let v = |id| f.nums.iter().find(|n| n.testid == id).unwrap().value;
+                        assert!(v("summary-easy-neg") > v("summary-hard-pos"), "{text}");
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(
+        quadrants_key(f64::INFINITY, 4.0),
+        "summary.fact_quadrants_neg_off"
+    );
+    assert_eq!(
+        quadrants_key(1.5, f64::INFINITY),
+        "summary.fact_quadrants_pos_off"
+    );
+    assert_eq!(quadrants_key(2.0, 2.0), "summary.fact_quadrants_same");
+    assert_eq!(quadrants_key(1.0, 1.0), "summary.fact_quadrants_plain");
+    assert_eq!(
+        quadrants_key(1.0, f64::INFINITY),
+        "summary.fact_quadrants_pos_off_full"
+    );
+    assert_eq!(
+        quadrants_key(f64::INFINITY, 1.0),
+        "summary.fact_quadrants_neg_off_full"
+    );
+    assert_eq!(quadrants_key(1.8, 4.0), "summary.fact_quadrants_alpha");
+    assert_eq!(quadrants_key(533.3, 4.1), "summary.fact_quadrants");
+    // Fact 1 at the defaults prints 400, not 400.0.
+    let f = &facts(&Params::default())[0];
+    assert_eq!(f.nums[1].text, "400");
 }

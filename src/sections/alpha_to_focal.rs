@@ -216,7 +216,7 @@ pub fn AlphaToFocal() -> impl IntoView {
                 value=Signal::derive(move || inputs.get().gamma) on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v))
                 min=0.0 max=10.0 step=0.1 valuetext=g_text/>
         </div>
-        <p class="note">{ctx.t("alpha_to_focal.shared")}
+        <p class="note">{crate::ui::rich(ctx.t("alpha_to_focal.shared"))}
             {move || alpha_off.get().then(|| format!(" {}", ctx.t("alpha_to_focal.alpha_off")))}</p>
 
         <h3>{ctx.t("alpha_to_focal.step1")}</h3>
@@ -224,7 +224,7 @@ pub fn AlphaToFocal() -> impl IntoView {
         <div class="formula" data-testid="a2f-bce" inner_html=step1></div>
 
         <h3>{ctx.t("alpha_to_focal.step2")}</h3>
-        <p class="prose">{ctx.t("alpha_to_focal.step2_text")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("alpha_to_focal.step2_text"))}</p>
         <div class="formula" data-testid="a2f-alpha-ce" inner_html=step2></div>
 
         <h3>{ctx.t("alpha_to_focal.step3")}</h3>

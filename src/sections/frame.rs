@@ -156,8 +156,8 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             gated.catch_up();
             // The lecturer's opening sentence and takeaway (`ui::course`) frame the lesson.
             let course = crate::ui::course::keys(id);
-            let lead = course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{gated.t(k)}</p> });
-            let takeaway = course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{gated.t(k)}</p> });
+            let lead = course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{crate::ui::rich(gated.t(k))}</p> });
+            let takeaway = course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{crate::ui::rich(gated.t(k))}</p> });
             untrack(|| view! { <Provider value=gated><Provider value=pending>{lead}{children()}{takeaway}</Provider></Provider> })
         })
     };

@@ -176,7 +176,7 @@ pub fn PostCredit() -> impl IntoView {
                 {ctx.t("footer.post_link")}
             </a>
             {ctx.t("footer.licensed")}" "
-            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">"CC BY-SA 4.0"</a>"."
+            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license noopener">"CC BY-SA 4.0"</a>{ctx.t("credit.end")}
         </p>
     }
 }

@@ -216,8 +216,8 @@ pub fn Quadrants() -> impl IntoView {
             </table>
         </div>
         <p class="prose" data-testid="quad-takeaway">{takeaway}</p>
-        <p class="prose">{move || ctx.t(if alpha_on() { "quadrants.alpha_note" } else { "quadrants.alpha_off_note" })}</p>
-        <p class="note">{ctx.t("quadrants.post_note")}</p>
+        <p class="prose">{move || crate::ui::rich(ctx.t(if alpha_on() { "quadrants.alpha_note" } else { "quadrants.alpha_off_note" }))}</p>
+        <p class="note">{crate::ui::rich(ctx.t("quadrants.post_note"))}</p>
     }
 }
 

@@ -62,10 +62,11 @@ pub fn class_general() -> String {
 }
 
 /// loss = Σ_i BCE_i = a + b + c = total
-pub fn total_line(per: &[f64], total: f64) -> String {
+pub fn total_line(per: &[f64], total: f64, loss: &str) -> String {
     let parts: Vec<String> = per.iter().map(|&v| mn(v)).collect();
     format!(
-        "<mi>loss</mi>{EQ}<munder><mo>∑</mo><mi>i</mi></munder>{}{EQ}{}{EQ}{}",
+        "{}{EQ}<munder><mo>∑</mo><mi>i</mi></munder>{}{EQ}{}{EQ}{}",
+        crate::ui::mathml::word(loss),
         sub("BCE", "i"),
         parts.join(PLUS),
         mn(total)
@@ -127,8 +128,11 @@ pub fn SigmoidBce() -> impl IntoView {
             &[("sum", &short_tidy(v.with(|v| v.sum_p)))],
         )
     };
-    let total_math =
-        move || v.with(|v| block(&class_general()) + &block(&total_line(&v.per, v.total)));
+    let total_math = move || {
+        v.with(|v| {
+            block(&class_general()) + &block(&total_line(&v.per, v.total, ctx.t("math.loss")))
+        })
+    };
 
     view! {
         <p class="prose" data-testid="bce-intro">{intro}</p>
@@ -181,7 +185,8 @@ mod tests {
         assert!(
             m.contains("<mn>0</mn>") && m.contains("<mn>0.2</mn>") && m.contains("<mn>0.8</mn>")
         );
-        let t = total_line(&[0.1, 0.2, 0.3], 0.6);
+        let t = total_line(&[0.1, 0.2, 0.3], 0.6, "损失");
+        assert!(t.starts_with("<mtext>损失</mtext>"), "{t}");
         assert_eq!(t.matches("<mo>+</mo>").count(), 2);
     }
 }

@@ -56,6 +56,12 @@ pub fn mi(s: &str) -> String {
     format!("<mi>{s}</mi>")
 }
 
+/// A word in a formula, in the page's language ("loss", "损失"): upright text, not an
+/// identifier.
+pub fn word(s: &str) -> String {
+    format!("<mtext>{s}</mtext>")
+}
+
 /// `base` with an identifier subscript, e.g. q_dog, p_t.
 pub fn sub(base: &str, s: &str) -> String {
     format!("<msub><mi>{base}</mi><mi>{s}</mi></msub>")

@@ -19,5 +19,5 @@ pub use copy_link::CopyLink;
 pub use number_cell::NumberCell;
 pub use number_control::NumberControl;
 pub use plot::{DataTable, Plot};
-pub use prose::{rich, HowComputed, Prose, SectionLink};
+pub use prose::{rich, rich_list, HowComputed, Prose, SectionLink};
 pub use readout::Readout;

@@ -34,6 +34,34 @@ pub fn rich(text: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// Lesson text that may enumerate, one block per line: a run of lines starting "- " is a
+/// list, any other line a paragraph; all with links. Both languages write the same blocks.
+pub fn rich_list(text: &str, class: &'static str) -> impl IntoView + use<> {
+    let mut blocks: Vec<(bool, Vec<String>)> = Vec::new();
+    for line in text.split('\n') {
+        let item = line.strip_prefix("- ");
+        match (item, blocks.last_mut()) {
+            (Some(i), Some((true, items))) => items.push(i.to_string()),
+            (Some(i), _) => blocks.push((true, vec![i.to_string()])),
+            (None, _) => blocks.push((false, vec![line.to_string()])),
+        }
+    }
+    blocks
+        .into_iter()
+        .map(|(list, lines)| {
+            if list {
+                let items = lines
+                    .iter()
+                    .map(|i| view! { <li>{rich(i)}</li> })
+                    .collect_view();
+                view! { <ul class=class>{items}</ul> }.into_any()
+            } else {
+                view! { <p class=class>{rich(&lines[0])}</p> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
 /// A paragraph of lesson text with links.
 #[component]
 pub fn Prose(key: &'static str, #[prop(optional)] class: Option<&'static str>) -> impl IntoView {

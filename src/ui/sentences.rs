@@ -27,7 +27,7 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 /// How focal loss compares with cross-entropy at one ratio CE / FL = 1 / (α_t (1 − p_t)^γ):
-/// "focal loss is 400.0× smaller", "focal loss equals cross-entropy", "α_t = 0 switches…".
+/// "focal loss is 400× smaller", "focal loss equals cross-entropy", "α_t = 0 switches…".
 pub fn compare_fl_ce(lang: Lang, alpha_t: f64, ratio: f64) -> String {
     let t = |k| tr(lang, k);
     if alpha_t == 0.0 {
@@ -48,7 +48,7 @@ pub fn compare_fl_ce(lang: Lang, alpha_t: f64, ratio: f64) -> String {
     let r = if ratio > 1.0 { ratio } else { 1.0 / ratio };
     fill(
         t(key),
-        &[("ratio", &format::times(r)), ("n", &format::sig(r, 4))],
+        &[("ratio", &format::times(r)), ("n", &format::ratio(r))],
     )
 }
 
@@ -79,13 +79,13 @@ pub fn explorer_note(lang: Lang) -> String {
         ("pos", at(Alpha::On(0.25), 1.0, 0.9)),
         ("neg", at(Alpha::On(0.25), 0.0, 0.9)),
     ];
-    // "{r90}" reads "100.0×" (English); "{n90}" reads "100.0" (中文: 1/100.0).
+    // "{r90}" reads "100×" (English); "{n90}" reads "100" (中文: 1/100).
     let mut args: Vec<(String, String)> = r
         .iter()
         .flat_map(|(k, v)| {
             [
                 (format!("r{k}"), format::times(*v)),
-                (format!("n{k}"), format::sig(*v, 4)),
+                (format!("n{k}"), format::ratio(*v)),
             ]
         })
         .collect();
@@ -120,8 +120,8 @@ pub fn keeps(lang: Lang, gamma: f64) -> String {
 pub fn quadrants_takeaway(lang: Lang, alpha: Alpha, gamma: f64, ratios: [f64; 4]) -> String {
     let t = |k| tr(lang, k);
     let x = ratios.map(format::times);
-    // "_n": the bare number, for 中文's "仅为交叉熵的 1/400.0".
-    let n = ratios.map(|r| format::sig(r, 4));
+    // "_n": the bare number, for 中文's "仅为交叉熵的 1/400".
+    let n = ratios.map(format::ratio);
     let args = [
         ("easy_pos", x[0].as_str()),
         ("easy_neg", x[1].as_str()),

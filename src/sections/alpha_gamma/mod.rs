@@ -196,7 +196,7 @@ pub fn AlphaGamma() -> impl IntoView {
         </p>
         <p class="prose" data-testid="ag-best">{best_text}</p>
         <h3>{ctx.t("alpha_gamma.why_title")}</h3>
-        <p class="prose" data-testid="ag-why">{why_text(ctx.lang())}</p>
+        <p class="prose" data-testid="ag-why">{crate::ui::rich(&why_text(ctx.lang()))}</p>
         <p class="prose">{ctx.t("alpha_gamma.paper_view")}</p>
         <p class="prose">{ctx.t("alpha_gamma.post_view")}</p>
         <h3>{ctx.t("alpha_gamma.live_title")}</h3>

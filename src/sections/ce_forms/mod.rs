@@ -37,16 +37,17 @@ pub fn form2_derivation(names: &[&str; 3]) -> String {
 
 /// (3) from (1): each class is a two-class distribution:
 /// H([y_i, 1 − y_i], [p_i, 1 − p_i]) = −(y_i ln p_i + (1 − y_i) ln(1 − p_i)); loss = Σ_i of it.
-pub fn form3_derivation() -> String {
+pub fn form3_derivation(loss: &str) -> String {
     let (y, p) = (sub("y", "i"), sub("p", "i"));
     format!(
-        "<mi>H</mi>{}{EQ}{MINUS}{}<mo>;</mo><mspace width=\"1em\"></mspace><mi>loss</mi>{EQ}{SUM_I}<mi>H</mi><mo>(</mo><mo>…</mo><mo>)</mo>",
+        "<mi>H</mi>{}{EQ}{MINUS}{}<mo>;</mo><mspace width=\"1em\"></mspace>{}{EQ}{SUM_I}<mi>H</mi><mo>(</mo><mo>…</mo><mo>)</mo>",
         paren(&format!(
             "{}<mo separator=\"true\">,</mo>{}",
             pair(&y, &one_minus(&y)),
             pair(&p, &one_minus(&p))
         )),
-        paren(&format!("{y}{}{PLUS}{}{}", ln(&p), one_minus(&y), ln(&one_minus(&p))))
+        paren(&format!("{y}{}{PLUS}{}{}", ln(&p), one_minus(&y), ln(&one_minus(&p)))),
+        crate::ui::mathml::word(loss)
     )
 }
 
@@ -116,7 +117,8 @@ pub fn CeForms() -> impl IntoView {
     };
     let f3 = move || {
         let v = sig.get();
-        block(&form3_derivation()) + &block(&sigmoid_bce::total_line(&v.per, v.total))
+        let loss = ctx.t("math.loss");
+        block(&form3_derivation(loss)) + &block(&sigmoid_bce::total_line(&v.per, v.total, loss))
     };
     let f4 = move || {
         let (p, y, v) = (p4.get(), y4.get(), v4.get());

@@ -114,7 +114,7 @@ pub fn Card(k: usize) -> impl IntoView {
     view! {
         <div class="exercise" data-testid=format!("exercise-{k}") data-seed=move || seed.get().to_string()>
             <h3>{fill(ctx.t("exercises.title"), &[("k", &k.to_string())])}" "{ctx.t(topic)}</h3>
-            <p class="prose" data-testid=format!("exercise-question-{k}")>{move || q.with(|q| filled(ctx, q_key, q))}</p>
+            <p class="prose" data-testid=format!("exercise-question-{k}")>{move || q.with(|q| crate::ui::rich(&filled(ctx, q_key, q)))}</p>
             <div class="exercise-row">
                 <label for=id.clone()>{ctx.t("exercises.your_answer")}</label>
                 <input type="text" inputmode="decimal" class="number-box" id=id.clone() data-testid=id autocomplete="off"
@@ -132,7 +132,7 @@ pub fn Card(k: usize) -> impl IntoView {
                 data-value=move || verdict.get().map_or("", Verdict::name)>{verdict_text}</p>
             <Show when=move || revealed.get()>
                 <p class="note" data-testid=format!("exercise-work-{k}")>
-                    {move || q.with(|q| filled(ctx, work_key, q))}" "
+                    {move || q.with(|q| crate::ui::rich(&filled(ctx, work_key, q)))}" "
                     <strong>{ctx.t("exercises.answer")}" "
                     <output class="readout" data-testid=format!("exercise-answer-{k}")
                         data-value=move || q.with(|q| q.answer().to_string())>{move || q.with(shown_answer)}</output></strong>

@@ -49,7 +49,7 @@ fn Sheet() -> impl IntoView {
             (1..=COUNT)
                 .map(|k| {
                     let q = question(k, seed_of(s, k));
-                    view! { <li data-testid=format!("exercise-sheet-q-{k}")>{filled(ctx, KEYS[k - 1].1, &q)}</li> }
+                    view! { <li data-testid=format!("exercise-sheet-q-{k}")>{crate::ui::rich(&filled(ctx, KEYS[k - 1].1, &q))}</li> }
                 })
                 .collect_view()
         })
@@ -61,7 +61,7 @@ fn Sheet() -> impl IntoView {
                     let q = question(k, seed_of(s, k));
                     view! {
                         <li data-testid=format!("exercise-sheet-a-{k}") data-value=q.answer().to_string()>
-                            {filled(ctx, KEYS[k - 1].2, &q)}" "<strong>{shown_answer(&q)}</strong>
+                            {crate::ui::rich(&filled(ctx, KEYS[k - 1].2, &q))}" "<strong>{shown_answer(&q)}</strong>
                         </li>
                     }
                 })

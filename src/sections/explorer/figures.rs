@@ -41,11 +41,16 @@ pub(super) fn ce_at(x: f64, i: &Inputs, axis: XAxis) -> f64 {
 }
 
 /// "FL (α = 0.25, γ = 2)".
-pub fn fl_label(i: &Inputs) -> String {
+pub fn fl_label(i: &Inputs, lang: Lang) -> String {
     format!(
-        "FL ({}, γ = {})",
-        format::alpha_label(i.alpha),
-        format::short(i.gamma)
+        "FL ({})",
+        crate::i18n::fill(
+            crate::i18n::tr(lang, "sent.params"),
+            &[
+                ("alpha", &format::alpha_label(i.alpha, lang)),
+                ("gamma", &format::short(i.gamma))
+            ]
+        )
     )
 }
 
@@ -101,7 +106,7 @@ pub fn loss_chart(
     let family_name = format!(
         "γ = {}, {}",
         names.join(", "),
-        format::alpha_label(Alpha::Off)
+        format::alpha_label(Alpha::Off, lang)
     );
     for (k, (g, pts)) in fam.iter().enumerate() {
         let s = Series::new(family_name.clone(), pts.clone(), Ink::Faint)
@@ -118,7 +123,7 @@ pub fn loss_chart(
     );
     c.series.push(
         Series::new(
-            fl_label(i),
+            fl_label(i, lang),
             sample(0.0, 1.0, N, |x| loss_at(x, i, axis, params)),
             Ink::Fl,
         )
@@ -223,7 +228,7 @@ pub fn ratio_chart(i: &Inputs, lang: Lang, pal: Palette) -> Chart {
             .dash(Dash::Dashed),
     );
     c.series
-        .push(Series::new(fl_label(i), cur, Ink::Fl).width(3.0));
+        .push(Series::new(fl_label(i, lang), cur, Ink::Fl).width(3.0));
     for (t, r) in landmarks() {
         c.markers.push(Marker {
             at: (t, r),
@@ -245,7 +250,7 @@ pub fn summary(key: &'static str, i: &Inputs, pt: &Point, lang: Lang) -> String 
     fill(
         tr(lang, key),
         &[
-            ("fl", &fl_label(i)),
+            ("fl", &fl_label(i, lang)),
             ("pt", &format::num(pt.pt)),
             ("ce", &format::num(pt.ce)),
             ("flv", &format::num(pt.fl)),

@@ -18,7 +18,7 @@ pub fn loss_table(i: &Inputs, axis: XAxis, lang: Lang) -> DataTable {
             XAxis::P => "p".to_string(),
         },
         "CE".into(),
-        fl_label(i),
+        fl_label(i, lang),
     ];
     head.extend(
         GAMMA_FAMILY
@@ -81,7 +81,7 @@ pub fn ratio_table(i: &Inputs, lang: Lang) -> DataTable {
     DataTable {
         head: vec![
             "p_t".into(),
-            fl_label(i),
+            fl_label(i, lang),
             tr(lang, "explorer.paper_curve").into(),
         ],
         rows,

@@ -92,7 +92,7 @@ pub fn HeadGrid() -> impl IntoView {
     let pred_row = Signal::derive(move || logits.with(|l| row(l, sel.get()).to_vec()));
     let target_row = Signal::derive(move || targets.with(|t| row(t, sel.get()).to_vec()));
     view! {
-        <p class="prose">{fill(ctx.t("fcos_head.reshape_text"), &[("H", &H.to_string()), ("W", &W.to_string()), ("C", &C.to_string()), ("HW", &(H * W).to_string())])}</p>
+        <p class="prose">{crate::ui::rich(&fill(ctx.t("fcos_head.reshape_text"), &[("H", &H.to_string()), ("W", &W.to_string()), ("C", &C.to_string()), ("HW", &(H * W).to_string())]))}</p>
         <table role="group" aria-label=ctx.t("fcos_head.grid_label") data-testid="fcos-grid" style="margin: 0.4rem 0">
             <tbody>{(0..H).map(|h| view! { <tr>{(0..W).map(|w| cell(row_of(h, w))).collect_view()}</tr> }).collect_view()}</tbody>
         </table>
@@ -214,7 +214,7 @@ pub fn Losses() -> impl IntoView {
         )
     };
     view! {
-        <p class="prose">{ctx.t("fcos_head.losses_text")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("fcos_head.losses_text"))}</p>
         <table data-testid="fcos-losses" style="margin: 0.3rem 0">
             <thead><tr><th scope="col">{ctx.t("fcos_head.loss_col")}</th>
                 <th scope="col">{ctx.t("fcos_head.pos_col")}</th><th scope="col">{ctx.t("fcos_head.neg_col")}</th></tr></thead>

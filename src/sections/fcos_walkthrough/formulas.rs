@@ -170,9 +170,10 @@ pub fn stable_formula(x: f64, t: u8, ce: f64) -> String {
 }
 
 /// loss = α_t (1 − p_t)^γ ℓ(x, t), torchvision's order.
-pub fn stable_loss_formula() -> String {
+pub fn stable_loss_formula(loss: &str) -> String {
     format!(
-        "<mi>loss</mi>{EQ}{}{}<mi>ℓ</mi>{}",
+        "{}{EQ}{}{}<mi>ℓ</mi>{}",
+        crate::ui::mathml::word(loss),
         sub("α", "t"),
         pow(&one_minus(&sub("p", "t")), "<mi>γ</mi>"),
         paren("<mi>x</mi><mo separator=\"true\">,</mo><mi>t</mi>")

@@ -195,7 +195,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
             <button type="button" data-testid="walk-preset-17" on:click=preset(17.0, 0)>{ctx.t("fcos_walkthrough.preset17")}</button>
             <button type="button" data-testid="walk-preset-40" on:click=preset(40.0, 0)>{ctx.t("fcos_walkthrough.preset40")}</button>
         </div>
-        <p class="note" data-testid="walk-params">{params_line}" "<a href="#explorer">{ctx.t("fcos_walkthrough.to_explorer")}</a></p>
+        <p class="note" data-testid="walk-params">{move || crate::ui::rich(&params_line())}" "<a href="#explorer">{ctx.t("fcos_walkthrough.to_explorer")}</a></p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="walk-table">
                 <thead><tr>
@@ -207,7 +207,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="note">{ctx.t("fcos_walkthrough.sum_note")}</p>
+        <p class="note">{crate::ui::rich(ctx.t("fcos_walkthrough.sum_note"))}</p>
 
         <h3>{ctx.t("fcos_walkthrough.compare_title")}</h3>
         <div class="readouts compare" data-testid="walk-compare">
@@ -216,21 +216,21 @@ pub fn FcosWalkthrough() -> impl IntoView {
                 <span class="name">"p = σ(x)"</span><Readout testid="walk-naive-p" value=field(|w| w.p32) show=nine/>
                 <span class="name">"p_t"</span><Readout testid="walk-naive-pt" value=field(|w| w.pt32) show=nine/>
                 <span class="name">"ln p_t"</span><Readout testid="walk-naive-logpt" value=field(|w| w.ln_pt32)/>
-                <span class="name">"loss"</span><Readout testid="walk-naive-loss" value=field(|w| w.naive32) show=format::num_or_zero_times_inf/>
+                <span class="name">{ctx.t("math.loss")}</span><Readout testid="walk-naive-loss" value=field(|w| w.naive32) show=format::num_or_zero_times_inf/>
             </div>
             <div class="readout-card">
                 <span class="name">{ctx.t("fcos_walkthrough.f64_title")}</span>
-                <span class="name">"loss"</span><Readout testid="walk-naive64-loss" value=field(|w| w.naive64) show=format::num_or_zero_times_inf/>
+                <span class="name">{ctx.t("math.loss")}</span><Readout testid="walk-naive64-loss" value=field(|w| w.naive64) show=format::num_or_zero_times_inf/>
             </div>
             <div class="readout-card fl">
                 <span class="name">{ctx.t("fcos_walkthrough.stable_title")}</span>
                 <span class="name">"ℓ(x, t)"</span><Readout testid="walk-stable-ce" value=field(|w| w.bce_logits)/>
-                <span class="name">"loss"</span><Readout testid="walk-stable-loss" value=field(|w| w.stable)/>
+                <span class="name">{ctx.t("math.loss")}</span><Readout testid="walk-stable-loss" value=field(|w| w.stable)/>
             </div>
         </div>
         <div class="formula" data-testid="walk-stable-formula"
-            node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&stable_formula(x.get(), t.get(), w.with(|w| w.bce_logits))) + &block(&stable_loss_formula())); r }></div>
-        <p class="prose" data-testid="walk-why">{why}</p>
+            node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&stable_formula(x.get(), t.get(), w.with(|w| w.bce_logits))) + &block(&stable_loss_formula(ctx.t("math.loss")))); r }></div>
+        <div data-testid="walk-why">{move || crate::ui::rich_list(&why(), "prose")}</div>
 
         <h3>{ctx.t("fcos_walkthrough.breaks_title")}</h3>
         <div class="table-wrap" style="overflow-x: auto">

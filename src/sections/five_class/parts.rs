@@ -107,7 +107,7 @@ pub(super) fn Table(view: Memo<View>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p class="note">{ctx.t("five_class.legend")}</p>
+        {crate::ui::rich_list(ctx.t("five_class.legend"), "note")}
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="fc-table" style="margin: 0.4rem 0">
                 <caption class="note" style="caption-side: bottom; text-align: left">{ctx.t("five_class.caption")}</caption>
@@ -276,7 +276,7 @@ pub(super) fn AllNegative(view: Memo<View>, alpha: Memo<Alpha>, gamma: Memo<f64>
     };
     view! {
         <h3>{ctx.t("five_class.allneg_title")}</h3>
-        <p class="prose">{neg_text}</p>
+        <p class="prose">{move || crate::ui::rich(&neg_text())}</p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="neg-table">
                 <thead><tr>{head}<th scope="col">"Σ"</th><th scope="col">{ctx.t("five_class.post")}</th></tr></thead>

@@ -60,6 +60,7 @@ pub fn Gradient() -> impl IntoView {
                     ("gamma", &format::short(v.gamma)),
                     ("cross", &format::num(s.crossover_pt)),
                     ("peak", &format::times(s.peak_ratio)),
+                    ("peak_n", &format::ratio(s.peak_ratio)),
                     ("peak_pt", &format::num(s.peak_pt)),
                     ("easy_pt", &format::short(EASY_PT)),
                     ("easy", &format::percent(easy)),
@@ -70,12 +71,12 @@ pub fn Gradient() -> impl IntoView {
     };
     let summary = Signal::derive(move || {
         lang.track();
-        fact()
+        crate::ui::rich::plain(ctx.lang(), &fact())
     });
     let stem = Signal::derive(move || format!("gradient-ratio_gamma{}", g.get().gamma));
 
     view! {
-        <p class="prose">{ctx.t("gradient.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("gradient.intro"))}</p>
         <div class="controls" role="group" aria-label=ctx.t("gradient.inputs")>
             <NumberControl name="grad-p" label=Signal::stored(ctx.t("ce_forms.p_label").to_string())
                 value=field(|v| v.p) on_set=Callback::new(move |v| ctx.set(|s| s.p = v))
@@ -92,7 +93,7 @@ pub fn Gradient() -> impl IntoView {
                 value=field(|v| v.gamma) on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v))
                 min=0.0 max=10.0 step=0.1 valuetext=g_text/>
         </div>
-        <p class="note">{ctx.t("gradient.shared")}</p>
+        <p class="note">{crate::ui::rich(ctx.t("gradient.shared"))}</p>
 
         <h3>{ctx.t("gradient.side_by_side")}</h3>
         <p class="prose">{ctx.t("gradient.formulas_text")}</p>
@@ -115,8 +116,8 @@ pub fn Gradient() -> impl IntoView {
             <div class="readout-card"><span class="name">{ctx.t("gradient.peak_pt")}</span>
                 {shape_out("grad-peak-pt", shape(|s| s.peak_pt), format::num)}</div>
         </div>
-        <p class="prose" data-testid="grad-fact">{fact}</p>
-        <p class="prose" data-testid="grad-takeaway">{ctx.t("gradient.takeaway")}</p>
+        <p class="prose" data-testid="grad-fact">{move || crate::ui::rich(&fact())}</p>
+        <p class="prose" data-testid="grad-takeaway">{crate::ui::rich(ctx.t("gradient.takeaway"))}</p>
         <crate::ui::HowComputed>
             <p class="note">{ctx.t("gradient.how")}</p>
             <div class="formula" inner_html=block(&closed_form())></div>

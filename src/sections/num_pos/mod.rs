@@ -99,11 +99,11 @@ pub fn NumPos() -> impl IntoView {
         <p class="prose">{crate::ui::rich(ctx.t("num_pos.intro"))}</p>
         <ul class="prose">
             <li><strong>{ctx.t("num_pos.why_balance_h")}</strong>" "{ctx.t("num_pos.why_balance")}</li>
-            <li><strong>{ctx.t("num_pos.why_count_h")}</strong>" "{ctx.t("num_pos.why_count")}</li>
+            <li><strong>{crate::ui::rich(ctx.t("num_pos.why_count_h"))}</strong>" "{crate::ui::rich(ctx.t("num_pos.why_count"))}</li>
         </ul>
 
         <h3>{ctx.t("num_pos.post_h")}</h3>
-        <p class="prose">{ctx.t("num_pos.post_text")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("num_pos.post_text"))}</p>
         <div class="readouts" data-testid="numpos-post">
             <div class="readout-card"><span class="name">{ctx.t("num_pos.total")}</span><Readout testid="numpos-post-total" value=post.total/></div>
             <div class="readout-card"><span class="name">{ctx.t("num_pos.count")}</span><Readout testid="numpos-post-count" value=post.num_pos as f64 show=format::whole/></div>

@@ -75,12 +75,12 @@ pub fn Ohem() -> impl IntoView {
     let takeaway = fill(ctx.t("ohem.takeaway"), &[("gap", &format::fixed(gap, 1))]);
 
     view! {
-        <p class="prose">{ctx.t("ohem.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("ohem.intro"))}</p>
         <table::Table1d/>
         <h3>{ctx.t("ohem.words_title")}</h3>
-        <p class="prose">{ctx.t("ohem.words")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("ohem.words"))}</p>
         <h3>{ctx.t("ohem.live_title")}</h3>
-        <p class="prose">{ctx.t("ohem.live_intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("ohem.live_intro"))}</p>
         <div class="controls">
             <NumberControl name="ohem-k" label value=Signal::derive(move || k.get() as f64) on_set
                 min=K_RANGE.0 max=K_RANGE.1 step=1.0 valuetext whole=true/>
@@ -91,7 +91,7 @@ pub fn Ohem() -> impl IntoView {
         <Ratio res/>
         <p class="prose takeaway" data-testid="ohem-takeaway"><strong>{takeaway}</strong></p>
         <crate::ui::HowComputed>
-            <p class="note">{ctx.t("ohem.how")}</p>
+            {crate::ui::rich_list(ctx.t("ohem.how"), "note")}
         </crate::ui::HowComputed>
     }
 }
@@ -223,7 +223,7 @@ fn Ratio(res: Memo<Result>) -> impl IntoView {
         })
     };
     view! {
-        <p class="prose">{ctx.t("ohem.ratio_why")}</p>
+        {crate::ui::rich_list(ctx.t("ohem.ratio_why"), "prose")}
         <div class="readouts">
             <div class="readout-card"><span class="name">{ctx.t("ohem.ratio_pos")}</span>
                 <Readout testid="ohem-ratio-pos" value=val(pos) show=count/></div>

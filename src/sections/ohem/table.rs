@@ -119,7 +119,7 @@ pub fn Table1d() -> impl IntoView {
         </div>
         <p class="note" data-testid="ohem-citation">{ctx.t("ohem.table_source")}" "
             <a href="https://arxiv.org/abs/1708.02002" rel="noopener">{CITATION_1D}</a>"."</p>
-        <p class="prose" data-testid="ohem-table-best" data-value=gap.to_string()>{verdict}</p>
+        <p class="prose" data-testid="ohem-table-best" data-value=gap.to_string()>{crate::ui::rich(&verdict)}</p>
     }
 }
 

@@ -31,13 +31,15 @@ pub fn kind_ink(k: Kind) -> Ink {
     }
 }
 
-/// "α = 0.25, γ = 2" or "α off, γ = 2".
-pub fn params_text(alpha: Alpha, gamma: f64) -> String {
-    let a = match alpha {
-        Alpha::Off => "α off".to_string(),
-        Alpha::On(v) => format!("α = {}", format::short(v)),
-    };
-    format!("{a}, γ = {}", format::short(gamma))
+/// "α = 0.25, γ = 2" or "α off, γ = 2" (中文: "α = 0.25，γ = 2", "α 关闭，γ = 2").
+pub fn params_text(alpha: Alpha, gamma: f64, lang: Lang) -> String {
+    crate::i18n::fill(
+        crate::i18n::tr(lang, "sent.params"),
+        &[
+            ("alpha", &format::alpha_label(alpha, lang)),
+            ("gamma", &format::short(gamma)),
+        ],
+    )
 }
 
 /// Segments shorter than this (in % of the bar) get no caption (the table lists them all).
@@ -82,7 +84,7 @@ pub fn share_chart(r: &Report, alpha: Alpha, gamma: f64, lang: Lang, pal: Palett
     c.y_range = (0.0, 100.0);
     c.x_ticks = Some(vec![
         (0.0, "CE".to_string()),
-        (1.0, format!("FL ({})", params_text(alpha, gamma))),
+        (1.0, format!("FL ({})", params_text(alpha, gamma, lang))),
     ]);
     bar(&mut c, 0.0, &r.ce, lang);
     bar(&mut c, 1.0, &r.fl, lang);

@@ -132,7 +132,7 @@ pub fn Simulator() -> impl IntoView {
         <p class="prose">{crate::ui::rich(ctx.t("simulator.intro"))}</p>
         <PostCredit/>
         <h3>{ctx.t("simulator.model_title")}</h3>
-        <p class="prose">{ctx.t("simulator.model")}</p>
+        {crate::ui::rich_list(ctx.t("simulator.model"), "prose")}
         <crate::ui::HowComputed>
             <p class="prose">{ctx.t("simulator.model_how")}</p>
             <div class="formula" inner_html=model_formula()></div>

@@ -33,7 +33,7 @@ pub(super) fn Overview(m: Model) -> impl IntoView {
                 r.report.counts[0],
                 r.report.ce.share[0],
                 r.report.fl.share[0],
-                &figures::params_text(alpha.get(), gamma.get()),
+                &figures::params_text(alpha.get(), gamma.get(), ctx.lang()),
             )
         })
     };
@@ -232,7 +232,7 @@ pub(super) fn Speed(m: Model) -> impl IntoView {
     view! {
         <crate::ui::HowComputed>
             <h4>{ctx.t("simulator.speed_title")}</h4>
-            <p class="prose">{ctx.t("simulator.speed")}</p>
+            {crate::ui::rich_list(ctx.t("simulator.speed"), "prose")}
             <p class="note">{speed}" "{out("sim-ms".into(), ms, |v| format!("{} ms", format::sig(v, 3)))}</p>
         </crate::ui::HowComputed>
     }

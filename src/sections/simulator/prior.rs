@@ -89,7 +89,7 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
         view! {
             <table class="sim-init" data-testid=format!("init-table-{loss}")>
                 <caption>{move || fill(ctx.t(caption), &[("params", &super::figures::params_text(
-                    ctx.params.with(|p| p.alpha), ctx.params.with(|p| p.gamma)))])}</caption>
+                    ctx.params.with(|p| p.alpha), ctx.params.with(|p| p.gamma), ctx.lang()))])}</caption>
                 <thead><tr>
                     <th scope="col">{ctx.t("simulator.th.bias")}</th>
                     <th scope="col">"p = σ(b)"</th>
@@ -109,11 +109,13 @@ pub fn Prior(#[prop(into)] rows: Signal<(InitLoss, InitLoss)>) -> impl IntoView 
             &[
                 ("ce", &format::times(z.ce.per_pos / p.ce.per_pos)),
                 ("fl", &format::times(z.fl.per_pos / p.fl.per_pos)),
+                ("ce_n", &format::ratio(z.ce.per_pos / p.ce.per_pos)),
+                ("fl_n", &format::ratio(z.fl.per_pos / p.fl.per_pos)),
             ],
         )
     };
     view! {
-        <p class="prose">{ctx.t("simulator.init_explain")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("simulator.init_explain"))}</p>
         <p class="prose">{ctx.t("simulator.init_prior")}</p>
         <div class="formula" inner_html=bias_formula()></div>
         <div style="overflow-x: auto">

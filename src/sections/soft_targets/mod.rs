@@ -113,7 +113,7 @@ pub fn SoftTargets() -> impl IntoView {
     };
 
     view! {
-        <p class="prose">{ctx.t("soft_targets.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("soft_targets.intro"))}</p>
         <div class="formula" data-testid="soft-formula" node_ref={ let r = NodeRef::new(); crate::ui::mathml::live(r, move || block(&formula(ctx.t("soft_targets.if"), ctx.t("soft_targets.otherwise")))); r }></div>
         <div class="plot-pair">
             <div>

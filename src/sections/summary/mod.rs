@@ -65,7 +65,7 @@ fn fact_view(k: usize, f: Fact) -> impl IntoView {
     let parts = pieces(ctx.t(f.key))
         .into_iter()
         .map(|p| match p {
-            Ok(text) => text.to_string().into_any(),
+            Ok(text) => crate::ui::rich(text).into_any(),
             Err(name) => match find(name) {
                 Some(n) => view! {
                     <output class="readout" data-testid=n.testid data-value=n.value.to_string()>{n.text}</output>
@@ -87,7 +87,7 @@ pub fn Summary() -> impl IntoView {
     let ctx = use_ctx();
     let all = Memo::new(move |_| ctx.params.with(facts));
     view! {
-        <p class="prose">{ctx.t("summary.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("summary.intro"))}</p>
         <ol data-testid="summary-facts" style="line-height: 1.5">
             {move || all.get().into_iter().enumerate().map(|(k, f)| fact_view(k, f)).collect_view()}
         </ol>

@@ -43,6 +43,30 @@ fn whole(v: f64) -> String {
     format::whole(v)
 }
 
+/// Which sentence compares the easy negative's CE / FL (`easy`) with the hard positive's
+/// (`hard`): α = 1 or 0 switches one of them off (an infinite ratio); at some α and small γ
+/// the label weight outweighs γ and the hard positive is divided by more.
+pub fn quadrants_key(easy: f64, hard: f64) -> &'static str {
+    let one = format::ratio(1.0);
+    if !easy.is_finite() && format::ratio(hard) == one {
+        "summary.fact_quadrants_neg_off_full"
+    } else if !easy.is_finite() {
+        "summary.fact_quadrants_neg_off"
+    } else if !hard.is_finite() && format::ratio(easy) == one {
+        "summary.fact_quadrants_pos_off_full"
+    } else if !hard.is_finite() {
+        "summary.fact_quadrants_pos_off"
+    } else if format::ratio(easy) == one && format::ratio(hard) == one {
+        "summary.fact_quadrants_plain"
+    } else if format::ratio(easy) == format::ratio(hard) {
+        "summary.fact_quadrants_same"
+    } else if easy > hard {
+        "summary.fact_quadrants"
+    } else {
+        "summary.fact_quadrants_alpha"
+    }
+}
+
 /// The facts for a state, in the order of the page.
 pub fn facts(s: &Params) -> Vec<Fact> {
     let params = FocalParams::or_default(s.alpha, s.gamma);
@@ -61,7 +85,7 @@ pub fn facts(s: &Params) -> Vec<Fact> {
             // α = 0 switches positives off (FL = 0); α = 1 with γ = 0 is plain CE.
             key: if !easy_ratio.is_finite() {
                 "summary.fact_loss_off"
-            } else if format::sig(easy_ratio, 4) == format::sig(1.0, 4) {
+            } else if format::ratio(easy_ratio) == format::ratio(1.0) {
                 "summary.fact_loss_same"
             } else {
                 "summary.fact_loss"
@@ -69,19 +93,17 @@ pub fn facts(s: &Params) -> Vec<Fact> {
             section: "explorer",
             nums: vec![
                 num("pt", "summary-easy-pt", EASY_PT, format::short),
-                num("ratio", "summary-easy-ratio", easy_ratio, |v| {
-                    format::sig(v, 4)
-                }),
+                num("ratio", "summary-easy-ratio", easy_ratio, format::ratio),
             ],
         },
         Fact {
-            key: "summary.fact_quadrants",
+            key: quadrants_key(easy_neg.ratio, hard_pos.ratio),
             section: "quadrants",
             nums: vec![
                 num("pe", "summary-easy-neg-p", QUADRANTS[1].p, format::short),
                 num("ph", "summary-hard-pos-p", QUADRANTS[2].p, format::short),
-                num("easy", "summary-easy-neg", easy_neg.ratio, format::times),
-                num("hard", "summary-hard-pos", hard_pos.ratio, format::times),
+                num("easy", "summary-easy-neg", easy_neg.ratio, format::ratio),
+                num("hard", "summary-hard-pos", hard_pos.ratio, format::ratio),
             ],
         },
     ];
@@ -91,7 +113,7 @@ pub fn facts(s: &Params) -> Vec<Fact> {
             section: "gradient",
             nums: vec![
                 num("cross", "summary-crossover", g.crossover_pt, format::num),
-                num("peak", "summary-peak", g.peak_ratio, format::times),
+                num("peak", "summary-peak", g.peak_ratio, format::ratio),
             ],
         },
         None => Fact {

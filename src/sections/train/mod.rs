@@ -136,9 +136,9 @@ pub fn Train() -> impl IntoView {
         Alpha::On(_) => "",
     };
     view! {
-        <p class="prose">{ctx.t("train.intro")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("train.intro"))}</p>
         <h3>{ctx.t("train.problem_title")}</h3>
-        <p class="prose">{ctx.t("train.problem")}</p>
+        <p class="prose">{crate::ui::rich(ctx.t("train.problem"))}</p>
         <controls::Controls m/>
         <p class="note">{alpha_note}</p>
         <panels::Readouts m/>
@@ -147,7 +147,7 @@ pub fn Train() -> impl IntoView {
         <panels::Calibration m/>
         <sweep::MiniTable m/>
         <crate::ui::HowComputed>
-            <p class="prose">{ctx.t("train.how")}</p>
+            {crate::ui::rich_list(ctx.t("train.how"), "prose")}
         </crate::ui::HowComputed>
         <p class="prose takeaway">{ctx.t("train.takeaway")}</p>
     }
