@@ -1,7 +1,8 @@
 // Train it yourself (issue 13): three runs train live from one start; the read-outs follow;
 // FL with γ = 0 equals CE (α off) and α-CE (α = .75) to the last bit in the browser; the same
-// seed gives the same numbers; bad input is refused with a message; zero positives says so;
-// both languages; the state round-trips through the URL.
+// seed gives the same numbers; bad input is refused with a message (a positive fraction
+// below 0.1 %, which could leave no positive, too); both languages; the state round-trips
+// through the URL; in slides the map's run selector stays with the map.
 import { test, expect } from '@playwright/test';
 import { watch, open, value, reveal, expectClean } from './helpers.mjs';
 
@@ -88,7 +89,7 @@ test('the same seed gives the same numbers to the last bit', async ({ page }) =>
   expect((await raw(page, 'fl')).loss).not.toBe(first[2].loss);
 });
 
-test('bad input keeps the last good value; zero positives gets a message', async ({ page }) => {
+test('bad input keeps the last good value; the positive fraction is 0.1 %–10 %', async ({ page }) => {
   const problems = watch(page);
   await open(page);
   await reveal(page, 'input-train-seed');
@@ -97,6 +98,8 @@ test('bad input keeps the last good value; zero positives gets a message', async
     ['input-train-seed', '1.5', 'error-train-seed'],
     ['input-train-n', '5', 'error-train-n'],
     ['input-train-pos', '0.5', 'error-train-pos'],
+    ['input-train-pos', '0', 'error-train-pos'],
+    ['input-train-pos', '0.0005', 'error-train-pos'],
     ['input-train-lr', '-1', 'error-train-lr'],
     ['input-train-gamma', 'NaN', 'error-train-gamma'],
   ]) {
@@ -105,14 +108,48 @@ test('bad input keeps the last good value; zero positives gets a message', async
     await expect(page).not.toHaveURL(/tseed=|tn=|tpos=|tlr=|gamma=/);
     await page.getByTestId(box).blur();
   }
-  await page.getByTestId('input-train-pos').fill('0');
-  await expect(page.getByTestId('train-no-pos')).toBeVisible();
-  await expect(page.getByTestId('train-sentence')).toContainText('no positive points');
-  await page.getByTestId('train-step').click();
-  expect(await value(page, 'train-steps')).toBe(0);
-  expect(await page.getByTestId('train-ap-ce').getAttribute('data-value')).toBe('');
-  await expect(page.getByTestId('train-ap-ce')).toHaveText('—');
+  // The last good value stays: 1 % of 20000, and training goes on with it.
+  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20000');
+  await expect(page.getByTestId('train-no-pos')).toBeHidden();
+  // The smallest fraction at the smallest N still leaves one positive to train on (and ten in
+  // the test set), so the no-positives message stays hidden and AP is a number.
+  await page.getByTestId('input-train-n').fill('1000');
+  await page.getByTestId('input-train-pos').fill('0.001');
+  await expect(page).toHaveURL(/tpos=0.001/);
+  await expect(page.getByTestId('train-pos-note')).toContainText('1 positives among 1000');
+  await stepTo(page, 1);
+  await expect(page.getByTestId('train-no-pos')).toBeHidden();
+  const ap = Number(await page.getByTestId('train-ap-ce').getAttribute('data-value'));
+  expect(ap).toBeGreaterThan(0);
+  expect(ap).toBeLessThanOrEqual(1);
   expectClean(problems);
+});
+
+test('a URL with no positives is refused: the default 1 % is used, never a NaN', async ({ page }) => {
+  await open(page, '?tpos=0');
+  await reveal(page, 'train-pos-note');
+  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20000');
+  await expect(page.getByTestId('train-no-pos')).toBeHidden();
+  expect(await value(page, 'train-ap-ce')).toBeGreaterThan(0);
+});
+
+test('slides: the map run selector and the map are on one slide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page);
+  await reveal(page, 'plot-train-map');
+  await page.getByTestId('mode-toggle').click();
+  await expect(page.getByTestId('section-train')).toBeVisible();
+  await page.evaluate(() => document.activeElement.blur()); // keys on a button stay its own
+  // Step through the section's slides until the map shows.
+  for (let i = 0; i < 12 && !(await page.getByTestId('plot-train-map').isVisible()); i++) {
+    await page.keyboard.press('PageDown');
+  }
+  await expect(page.getByTestId('plot-train-map')).toBeVisible();
+  for (const r of RUNS) await expect(page.getByTestId(`train-map-${r}`)).toBeVisible();
+  const slideOf = (id) => page.getByTestId(id).evaluate((el) => el.closest('[data-slide-page]').dataset.slidePage);
+  expect(await slideOf('train-map-fl')).toBe(await slideOf('plot-train-map'));
+  await page.getByTestId('train-map-ce').check();
+  await expect(page.getByTestId('plot-train-map')).toBeVisible();
 });
 
 test('URL round trip and Chinese', async ({ page }) => {

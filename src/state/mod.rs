@@ -134,7 +134,7 @@ params! {
     ex_seeds: Vec<f64> = vec![0.0; crate::data::exercises::COUNT], "exs", |v: &Vec<f64>| v.len() == crate::data::exercises::COUNT && v.iter().all(|s| s.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(s)), "exercises: the seed of each exercise's numbers, comma list of 9 whole numbers 0–4294967295 (0 = the lesson's own example)";
     // @params train
     tr_n: u64 = 20_000, "tn", |v: &u64| (1000..=100_000).contains(v), "training: training-set size N, whole number 1000–100000";
-    tr_pos: f64 = 0.01, "tpos", within(0.0, 0.1), "training: positive fraction, 0–0.1 (0.01 = 1 %; 0 shows the no-positives message)";
+    tr_pos: f64 = 0.01, "tpos", within(0.001, 0.1), "training: positive fraction, 0.001–0.1 (0.01 = 1 %)";
     tr_seed: u64 = 1, "tseed", |v: &u64| *v <= 4_294_967_295, "training: seed of data, initial weights and batch order, whole number 0–4294967295";
     tr_prior: u8 = 1, "tprior", |v: &u8| *v <= 1, "training: output bias starts at the prior −ln((1−π)/π), π = 0.01 (1) or at 0 (0)";
     tr_opt: u8 = 0, "topt", |v: &u8| *v <= 1, "training: optimiser, 0 = Adam, 1 = SGD with momentum 0.9";

@@ -127,6 +127,22 @@ mod tests {
         assert!(d.x.iter().all(|p| p[0].abs() <= 4.5 && p[1].abs() <= 4.5));
     }
 
+    /// The page accepts N ∈ [1000, 100000] and π ∈ [0.001, 0.1] (`tn`, `tpos`): at the
+    /// smallest, n π = 1, so neither split can come out without a positive, and the
+    /// "no positives" message is only a guard for settings the page refuses.
+    #[test]
+    fn every_accepted_setting_has_positives_in_both_splits() {
+        for n in [1000, 1001, 1499, 20_000, 100_000] {
+            for pi in [0.001, 0.0011, 0.0015, 0.01, 0.1] {
+                let d = training_set(n, pi, 3);
+                assert!(d.num_pos >= 1, "n = {n}, π = {pi}");
+                assert_eq!(d.y.iter().filter(|&&v| v == 1.0).count(), d.num_pos);
+            }
+        }
+        assert_eq!(test_set(0.001, 3).num_pos, 10);
+        assert_eq!(num_pos(1000, 0.000_4), 0);
+    }
+
     #[test]
     fn test_set_is_held_out() {
         let train = training_set(5000, 0.02, 3);

@@ -1,7 +1,8 @@
 //! Three runs (CE, α-balanced CE, FL) trained side by side from one start: the same initial
 //! weights, the same mini-batches in the same order. The work comes in small units
-//! ([`Session::advance`]: one step of all three runs, or one slice of an evaluation), so a
-//! caller can stop after any unit and keep a frame's budget.
+//! ([`Session::advance`]: one run's share of a step, one slice of an evaluation's forward
+//! passes, or one run's test measures), each about a millisecond, so a caller can stop after
+//! any unit and keep a frame's budget to within a unit.
 
 use super::data::{test_set, training_set, Dataset};
 use super::metrics::{average_precision, ece, reliability, Bin, BINS};
@@ -97,6 +98,13 @@ struct Run {
     window: (f64, f64, f64, u64),
 }
 
+#[derive(Clone, Debug, Default)]
+struct Eval {
+    next: usize,
+    probs: [Vec<f64>; 3],
+    done: Vec<Metrics>,
+}
+
 /// A session: data, the three runs, the evaluation in progress and the history.
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -108,8 +116,11 @@ pub struct Session {
     cursor: usize,
     shuffle: SplitMix64,
     pub step: u64,
-    /// Evaluation in progress: (next point index over test + map, per-run probabilities).
-    eval: Option<(usize, [Vec<f64>; 3])>,
+    /// The step in progress: its mini-batch and the next run to train on it.
+    pending: Option<(std::ops::Range<usize>, usize)>,
+    /// Evaluation in progress: (next point index over test + map, per-run probabilities,
+    /// the measures of the runs done so far).
+    eval: Option<Eval>,
     pub history: Vec<Point>,
     scratch: Scratch,
 }
@@ -152,6 +163,7 @@ impl Session {
             cursor: usize::MAX,
             shuffle: SplitMix64::new(settings.seed ^ 0x0DE2_0DE2),
             step: 0,
+            pending: None,
             eval: None,
             history: Vec::new(),
             scratch: Scratch::default(),
@@ -190,43 +202,52 @@ impl Session {
         self.cursor - b..self.cursor
     }
 
-    /// One training step of all three runs on the same mini-batch.
-    pub fn train_step(&mut self) {
-        let r = self.next_batch();
+    /// One run's share of a training step: the step's mini-batch (drawn for its first run,
+    /// shared by all three) through run `k`. The step counts once the third run is done.
+    fn train_run(&mut self) {
+        let (r, k) = match self.pending.take() {
+            Some(p) => p,
+            None => (self.next_batch(), 0),
+        };
         let (x, y) = (&self.train.x[..], &self.train.y[..]);
-        let idx = &self.order[r];
-        for run in &mut self.runs {
-            let st = loss_and_grad(
-                ARCH,
-                &run.w,
-                (x, y),
-                idx,
-                run.loss,
-                &mut run.grad,
-                &mut self.scratch,
-            );
-            run.opt.step(&mut run.w, &run.grad);
-            run.window.0 += st.loss;
-            run.window.1 += st.easy_neg_grad;
-            run.window.2 += st.total_grad;
-            run.window.3 += 1;
+        let run = &mut self.runs[k];
+        let st = loss_and_grad(
+            ARCH,
+            &run.w,
+            (x, y),
+            &self.order[r.clone()],
+            run.loss,
+            &mut run.grad,
+            &mut self.scratch,
+        );
+        run.opt.step(&mut run.w, &run.grad);
+        run.window.0 += st.loss;
+        run.window.1 += st.easy_neg_grad;
+        run.window.2 += st.total_grad;
+        run.window.3 += 1;
+        if k + 1 < self.runs.len() {
+            self.pending = Some((r, k + 1));
+        } else {
+            self.step += 1;
         }
-        self.step += 1;
     }
 
-    /// One unit of work: a slice of the evaluation in progress, else a training step (and an
-    /// evaluation starts every EVAL_EVERY steps). Returns false when there was nothing to do.
+    /// One unit of work: a unit of the evaluation in progress, else one run's share of a
+    /// training step (an evaluation starts every EVAL_EVERY steps). Returns false when there
+    /// was nothing to do.
     pub fn advance(&mut self) -> bool {
         if self.eval.is_some() {
             self.eval_slice();
             return true;
         }
-        if self.step >= MAX_STEPS || self.no_positives() {
+        if self.pending.is_none() && (self.step >= MAX_STEPS || self.no_positives()) {
             return false;
         }
-        self.train_step();
-        if self.step.is_multiple_of(EVAL_EVERY) || self.step == MAX_STEPS {
-            self.eval = Some((0, Default::default()));
+        self.train_run();
+        if self.pending.is_none()
+            && (self.step.is_multiple_of(EVAL_EVERY) || self.step == MAX_STEPS)
+        {
+            self.eval = Some(Eval::default());
         }
         true
     }
@@ -234,7 +255,7 @@ impl Session {
     /// Runs the evaluation that is due (or a fresh one) to the end.
     pub fn evaluate_now(&mut self) {
         if self.eval.is_none() {
-            self.eval = Some((0, Default::default()));
+            self.eval = Some(Eval::default());
         }
         self.finish_eval();
     }
@@ -250,81 +271,90 @@ impl Session {
     pub fn eval_progress(&self) -> f64 {
         self.eval
             .as_ref()
-            .map_or(1.0, |(i, _)| *i as f64 / self.eval_points() as f64)
+            .map_or(1.0, |e| e.next as f64 / self.eval_points() as f64)
     }
 
     fn eval_points(&self) -> usize {
         self.test.len() + MAP * MAP
     }
 
+    /// A unit of the evaluation: forward passes of the next SLICE points (test set, then the
+    /// map's cell centres) through all three runs; once all are through, one run's measures
+    /// per unit; the point joins the history after the third.
     fn eval_slice(&mut self) {
         let total = self.eval_points();
-        let Some((start, mut probs)) = self.eval.take() else {
+        let Some(mut ev) = self.eval.take() else {
             return;
         };
-        let end = (start + SLICE).min(total);
-        for (run, p) in self.runs.iter().zip(probs.iter_mut()) {
-            for i in start..end {
-                let x = if i < self.test.len() {
-                    self.test.x[i]
-                } else {
-                    let c = i - self.test.len();
-                    cell_centre(c % MAP, c / MAP)
-                };
-                p.push(sigmoid(logit(ARCH, &run.w, x, &mut self.scratch)));
+        if ev.next < total {
+            let end = (ev.next + SLICE).min(total);
+            for (run, p) in self.runs.iter().zip(ev.probs.iter_mut()) {
+                for i in ev.next..end {
+                    let x = if i < self.test.len() {
+                        self.test.x[i]
+                    } else {
+                        let c = i - self.test.len();
+                        cell_centre(c % MAP, c / MAP)
+                    };
+                    p.push(sigmoid(logit(ARCH, &run.w, x, &mut self.scratch)));
+                }
             }
-        }
-        if end < total {
-            self.eval = Some((end, probs));
+            ev.next = end;
+            self.eval = Some(ev);
             return;
         }
+        let k = ev.done.len();
+        let m = self.measures(k, &ev.probs[k]);
+        ev.done.push(m);
+        if ev.done.len() < self.runs.len() {
+            self.eval = Some(ev);
+            return;
+        }
+        let mut done = ev.done.into_iter();
+        let runs = std::array::from_fn(|_| done.next().unwrap_or_default());
+        self.history.push(Point {
+            step: self.step,
+            runs,
+        });
+    }
+
+    /// Run `k`'s measures from its test and map probabilities `p`; takes its training window.
+    fn measures(&mut self, k: usize, p: &[f64]) -> Metrics {
         let nt = self.test.len();
+        let run = &mut self.runs[k];
+        let (mut l, mut e, mut g, mut steps) = std::mem::take(&mut run.window);
         // Before any step a run's window is empty: measure its loss and gradient shares on a
         // mini-batch at the current weights, so step 0 shows where training starts.
-        let mut start = [None; 3];
-        let b = BATCH.min(self.order.len());
-        let from = if self.cursor.saturating_add(b) > self.order.len() {
-            0
-        } else {
-            self.cursor
-        };
-        let idx = &self.order[from..from + b];
-        for (k, run) in self
-            .runs
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.window.3 == 0)
-        {
-            let mut g = vec![0.0; run.w.len()];
+        if steps == 0 {
+            let b = BATCH.min(self.order.len());
+            let from = if self.cursor.saturating_add(b) > self.order.len() {
+                0
+            } else {
+                self.cursor
+            };
+            let mut grad = vec![0.0; run.w.len()];
             let data = (&self.train.x[..], &self.train.y[..]);
-            let st = loss_and_grad(ARCH, &run.w, data, idx, run.loss, &mut g, &mut self.scratch);
-            start[k] = Some((st.loss, st.easy_neg_grad, st.total_grad));
+            let idx = &self.order[from..from + b];
+            let st = loss_and_grad(
+                ARCH,
+                &run.w,
+                data,
+                idx,
+                run.loss,
+                &mut grad,
+                &mut self.scratch,
+            );
+            (l, e, g, steps) = (st.loss, st.easy_neg_grad, st.total_grad, 1);
         }
-        let point = Point {
-            step: self.step,
-            runs: std::array::from_fn(|k| {
-                let run = &mut self.runs[k];
-                let (mut l, mut e, mut g, mut steps) = std::mem::take(&mut run.window);
-                if let (0, Some((l0, e0, g0))) = (steps, start[k]) {
-                    (l, e, g, steps) = (l0, e0, g0, 1);
-                }
-                let p = &probs[k];
-                let bins = reliability(&p[..nt], &self.test.y);
-                Metrics {
-                    loss: if steps > 0 {
-                        l / steps as f64
-                    } else {
-                        f64::NAN
-                    },
-                    ap: average_precision(&p[..nt], &self.test.y),
-                    easy_share: if g > 0.0 { e / g } else { f64::NAN },
-                    ece: ece(&bins),
-                    bins,
-                    map: p[nt..].to_vec(),
-                }
-            }),
-        };
-        self.history.push(point);
+        let bins = reliability(&p[..nt], &self.test.y);
+        Metrics {
+            loss: l / steps as f64,
+            ap: average_precision(&p[..nt], &self.test.y),
+            easy_share: if g > 0.0 { e / g } else { f64::NAN },
+            ece: ece(&bins),
+            bins,
+            map: p[nt..].to_vec(),
+        }
     }
 
     /// The initial-step measures for the loss/share read-outs, which need a step.
@@ -335,6 +365,7 @@ impl Session {
 
 #[cfg(test)]
 mod tests {
+    use super::super::data::TEST_N;
     use super::*;
 
     fn small(alpha: Alpha, gamma: f64, opt: Kind) -> Settings {
@@ -420,6 +451,32 @@ mod tests {
             .runs
             .iter()
             .all(|m| m.loss.is_finite() && (0.0..=1.0).contains(&m.easy_share)));
+    }
+
+    /// The units stay small (a frame's budget is kept to within one unit): a step is three
+    /// units, one per run, and an evaluation its forward slices plus one unit per run.
+    #[test]
+    fn work_comes_in_small_units() {
+        let mut ses = Session::new(Settings::default());
+        let mut units = 0;
+        while ses.step < EVAL_EVERY - 1 {
+            assert!(ses.advance());
+            units += 1;
+        }
+        assert_eq!(units, 3 * (EVAL_EVERY - 1));
+        for _ in 0..3 {
+            assert!(ses.eval.is_none());
+            ses.advance();
+        }
+        assert_eq!(ses.step, EVAL_EVERY);
+        let slices = (TEST_N + MAP * MAP).div_ceil(SLICE);
+        for _ in 0..slices + 2 {
+            assert!(ses.advance());
+            assert_eq!(ses.history.len(), 1);
+        }
+        ses.advance();
+        assert_eq!(ses.history.len(), 2);
+        assert!(ses.eval.is_none());
     }
 
     #[test]

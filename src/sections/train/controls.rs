@@ -11,12 +11,18 @@ use leptos::prelude::*;
 /// The largest seed (the URL accepts 0 – 2³² − 1).
 const SEED_MAX: u64 = 4_294_967_295;
 
+/// A control's value as text: one function for every control, so its reactive wrapper is
+/// compiled once (a closure each would be compiled once each).
+fn text(v: Memo<f64>, f: fn(f64) -> String) -> Signal<String> {
+    Signal::derive(move || f(v.get()))
+}
+
 #[component]
 pub fn Controls(m: Model) -> impl IntoView {
     let ctx = m.ctx;
-    let n = ctx.memo(|p| p.tr_n);
+    let n = ctx.memo(|p| p.tr_n as f64);
     let pos = ctx.memo(|p| p.tr_pos);
-    let seed = ctx.memo(|p| p.tr_seed);
+    let seed = ctx.memo(|p| p.tr_seed as f64);
     let lr = ctx.memo(|p| p.tr_lr);
     let prior = ctx.memo(|p| p.tr_prior == 1);
     let opt = ctx.memo(|p| p.tr_opt);
@@ -35,18 +41,18 @@ pub fn Controls(m: Model) -> impl IntoView {
     let running = m.running;
     view! {
         <div class="controls" role="group" aria-label=ctx.t("train.controls")>
-            <NumberControl name="train-n" label=label("train.n_label") value=Signal::derive(move || n.get() as f64)
+            <NumberControl name="train-n" label=label("train.n_label") value=n
                 on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_n = v.round() as u64))
                 min=1000.0 max=100_000.0 step=1000.0
-                valuetext=Signal::derive(move || format!("N = {}", n.get()))/>
-                <NumberControl name="train-pos" label=label("train.pos_label") value=pos
-                    on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_pos = v))
-                    min=0.0 max=0.1 step=0.001 valuetext=Signal::derive(move || format::percent(pos.get()))/>
+                valuetext=text(n, |v| format!("N = {v}"))/>
+            <NumberControl name="train-pos" label=label("train.pos_label") value=pos
+                on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_pos = v))
+                min=0.001 max=0.1 step=0.001 valuetext=text(pos, format::percent)/>
             <p class="note" data-testid="train-pos-note">{pos_note}</p>
             <div class="control">
                 <span class="label">{ctx.t("train.seed_label")}</span>
                 <NumberCell testid="input-train-seed".into() error_testid="error-train-seed".into()
-                    label=label("train.seed_label") value=Signal::derive(move || seed.get() as f64)
+                    label=label("train.seed_label") value=seed
                     on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_seed = v as u64))
                     min=0.0 max=SEED_MAX as f64 whole=true/>
             </div>
@@ -72,12 +78,12 @@ pub fn Controls(m: Model) -> impl IntoView {
             </div>
             <NumberControl name="train-lr" label=label("train.lr_label") value=lr
                 on_set=Callback::new(move |v: f64| ctx.set(|p| p.tr_lr = v))
-                min=0.0001 max=1.0 step=0.0001 valuetext=Signal::derive(move || format!("η = {}", format::sig(lr.get(), 3)))/>
+                min=0.0001 max=1.0 step=0.0001 valuetext=text(lr, |v| format!("η = {}", format::sig(v, 3)))/>
         </div>
         <p class="note">{ctx.t("train.shared")}</p>
         <div class="button-row">
             <button type="button" data-testid="train-run" aria-pressed=move || running.get().to_string()
-                on:click=move |_| if running.get_untracked() { running.set(false) } else { m.play() }>
+                on:click=move |_| if running.get_untracked() { m.pause() } else { m.play() }>
                 {move || if running.get() { ctx.t("train.pause") } else { ctx.t("train.run") }}
             </button>
             <button type="button" data-testid="train-step" on:click=move |_| m.step()>{ctx.t("train.step")}</button>

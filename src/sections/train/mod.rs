@@ -14,7 +14,13 @@ use crate::ctx::{use_ctx, Ctx};
 use crate::math::focal::Alpha;
 use crate::math::train::{Kind, Point, Settings};
 use crate::state::{Lang, Params, Theme};
+use crate::web::near::now_ms;
 use leptos::prelude::*;
+
+thread_local! {
+    /// When the step count was last published (ms).
+    static LAST_STEPS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
 
 /// The session settings the state describes.
 pub fn settings(p: &Params) -> Settings {
@@ -30,83 +36,124 @@ pub fn settings(p: &Params) -> Settings {
     }
 }
 
-/// What the parts read: the state, the play switch, and a tick bumped after each frame of work.
+/// What updates after an evaluation, one per frame while training: the read-outs and the
+/// sentence, the loss curves, the AP curves, the map, the reliability diagram.
+pub const STAGES: usize = 5;
+
+/// What the parts read: the state, the play switch, and what has been published so far.
 #[derive(Clone, Copy)]
 pub struct Model {
     pub ctx: Ctx,
     pub lang: Memo<Lang>,
     pub theme: Memo<Theme>,
     pub running: RwSignal<bool>,
-    pub tick: RwSignal<u64>,
-    /// (step, finished evaluations, session generation, no positives to train on): the
-    /// read-outs follow the step, the plots the evaluations.
-    pub progress: Memo<(u64, usize, u64, bool)>,
-    /// (finished evaluations, generation): changes only when there is something new to plot,
-    /// so a frame of training steps updates the step count and nothing else.
-    pub evals: Memo<(usize, u64)>,
-    pub latest: Memo<Point>,
+    /// The step count on screen.
+    pub steps: RwSignal<u64>,
+    /// Per stage, the (finished evaluations, session generation) it shows.
+    shown: RwSignal<[(usize, u64); STAGES]>,
+    /// `shown`, one memo per stage: a figure repaints only when its own stage moves.
+    pub stage: [Memo<(usize, u64)>; STAGES],
+    /// The run the map shows: FL first (the lesson's subject), then compare.
+    pub map_run: RwSignal<usize>,
 }
 
 impl Model {
     fn new(ctx: Ctx) -> Self {
         let lang = ctx.memo(|p| p.lang);
         let theme = ctx.memo(|p| p.theme);
-        let running = RwSignal::new(false);
-        let tick = RwSignal::new(0u64);
-        let settings = ctx.memo(settings);
-        // New settings: a fresh start from the new data and weights (a running loop goes on).
-        Effect::new(move |_| {
-            if runner::ensure(settings.get()) {
-                tick.update(|t| *t += 1);
-            }
-        });
-        let progress = Memo::new(move |_| {
-            tick.track();
-            let _ = settings.get();
-            runner::with(|s| {
-                (
-                    s.step,
-                    s.history.len(),
-                    runner::generation(),
-                    s.no_positives(),
-                )
-            })
-            .unwrap_or_default()
-        });
-        let evals = Memo::new(move |_| progress.with(|p| (p.1, p.2)));
-        let latest = Memo::new(move |_| {
-            let _ = evals.get();
-            runner::with(|s| s.latest().clone()).unwrap_or_default()
-        });
-        Model {
+        let shown = RwSignal::new([(0, 0); STAGES]);
+        let stage = std::array::from_fn(|k| Memo::new(move |_| shown.with(|s| s[k])));
+        let m = Model {
             ctx,
             lang,
             theme,
-            running,
-            tick,
-            progress,
-            evals,
-            latest,
+            running: RwSignal::new(false),
+            steps: RwSignal::new(0),
+            shown,
+            stage,
+            map_run: RwSignal::new(2),
+        };
+        let settings = ctx.memo(settings);
+        // New settings: a fresh start from the new data and weights (a running loop goes on).
+        Effect::new(move |_| {
+            runner::ensure(settings.get());
+            m.publish_all();
+        });
+        m
+    }
+
+    /// The piece due now, if any (see `runner`): 0 the step count (at most every 100 ms),
+    /// 1 + k stage k (the first one behind).
+    fn due(self) -> Option<usize> {
+        let (step, key) = runner::current();
+        let shown = self.shown.get_untracked();
+        if let Some(k) = shown.iter().position(|s| *s != key) {
+            return Some(1 + k);
+        }
+        let stale = self.steps.get_untracked() != step;
+        (stale && now_ms() - LAST_STEPS.get() >= 100.0).then_some(0)
+    }
+
+    /// Shows piece `k` (and the step count with it).
+    fn publish(self, k: usize) {
+        let (step, key) = runner::current();
+        if k > 0 {
+            self.shown.update(|s| s[k - 1] = key);
+        }
+        self.set_steps(step);
+        LAST_STEPS.set(now_ms());
+    }
+
+    /// Shows everything at once (after a click, a reset, new settings, the end of a run).
+    fn publish_all(self) {
+        let (step, key) = runner::current();
+        if self.shown.get_untracked() != [key; STAGES] {
+            self.shown.set([key; STAGES]);
+        }
+        self.set_steps(step);
+    }
+
+    fn set_steps(self, step: u64) {
+        if self.steps.get_untracked() != step {
+            self.steps.set(step);
         }
     }
 
     pub fn play(self) {
         if !self.running.get_untracked() {
             self.running.set(true);
-            runner::play(self.running, self.tick);
+            runner::play(self);
         }
+    }
+
+    /// Stops the loop and shows where it stopped (the step count may be a frame behind).
+    pub fn pause(self) {
+        self.running.set(false);
+        self.publish_all();
     }
 
     pub fn step(self) {
         self.running.set(false);
         runner::step_once();
-        self.tick.update(|t| *t += 1);
+        self.publish_all();
     }
 
     pub fn reset(self) {
         self.running.set(false);
         runner::reset();
-        self.tick.update(|t| *t += 1);
+        self.publish_all();
+    }
+
+    /// Reads the latest evaluation, as the read-outs show it (tracks stage 0; no copy of the
+    /// point is kept: the session has it).
+    pub fn latest<T>(self, f: impl FnOnce(&Point) -> T) -> T {
+        let _ = self.stage[0].get();
+        self.latest_untracked(f)
+    }
+
+    /// Reads the latest evaluation without tracking (a figure tracks its own stage).
+    pub fn latest_untracked<T>(self, f: impl FnOnce(&Point) -> T) -> T {
+        runner::latest(f)
     }
 
     /// Reads the session's history (empty before the first start).

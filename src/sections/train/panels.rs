@@ -2,6 +2,7 @@
 
 use super::figures::{self, KEYS, RUNS};
 use super::{verdict, Model};
+use crate::chart::{Chart, Palette};
 use crate::format;
 use crate::math::train::Metrics;
 use crate::sections::palette;
@@ -35,17 +36,17 @@ fn cell(
 #[component]
 pub fn Readouts(m: Model) -> impl IntoView {
     let ctx = m.ctx;
-    let steps = Signal::derive(move || m.progress.get().0);
+    let steps = m.steps;
     let no_pos = Signal::derive(move || {
-        m.progress.get().3 || (m.progress.get().1 > 0 && m.latest.with(|p| p.runs[0].ap.is_none()))
+        m.latest(|p| p.runs[0].ap.is_none()) || runner_no_pos(m.stage[0].get())
     });
-    let ready = Signal::derive(move || m.progress.get().1 > 0);
+    let ready = Signal::derive(move || m.stage[0].get().0 > 0);
     let metric = move |k: usize, f: fn(&Metrics) -> Option<f64>| {
-        Signal::derive(move || m.latest.with(|p| f(&p.runs[k])))
+        Signal::derive(move || m.latest(|p| f(&p.runs[k])))
     };
     let sentence = move || {
         let lang = m.lang.get();
-        m.latest.with(|p| verdict::sentence(p, lang))
+        m.latest(|p| verdict::sentence(p, lang))
     };
     let rows = (0..3)
         .map(|k| {
@@ -61,7 +62,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="readouts">
+        <p>
             {ctx.t("train.steps_label")}" "
             <output class="readout" data-testid="train-steps" data-value=move || steps.get().to_string()>
                 {move || steps.get().to_string()}
@@ -84,24 +85,75 @@ pub fn Readouts(m: Model) -> impl IntoView {
     }
 }
 
-/// A figure of this section, redrawn after each finished evaluation.
-fn figure(
-    m: Model,
-    testid: &'static str,
-    summary: &'static str,
-    chart: impl Fn(&Model, crate::chart::Palette) -> crate::chart::Chart + Send + Sync + 'static,
-    table: impl Fn(&Model) -> DataTable + Send + Sync + 'static,
-    aspect: f64,
-) -> impl IntoView {
+/// No positive to train on (read when stage `_key` moves).
+fn runner_no_pos(_key: (usize, u64)) -> bool {
+    super::runner::with(|s| s.no_positives()).unwrap_or(false)
+}
+
+/// The figures, by stage (`Model::stage`, 1–4): test id, summary key, height ÷ width.
+const FIGURES: [(&str, &str, f64); 4] = [
+    ("plot-train-loss", "train.summary_loss", 0.6),
+    ("plot-train-ap", "train.summary_ap", 0.6),
+    ("plot-train-map", "train.summary_map", 1.0),
+    ("plot-train-calibration", "train.summary_cal", 0.8),
+];
+
+/// The chart of the figure at `stage`. One function for the four (not a closure each): the
+/// reactive wrappers around it are then compiled once.
+fn chart_of(m: Model, stage: usize, pal: Palette) -> Chart {
+    let lang = m.lang.get_untracked();
+    match stage {
+        1 | 2 => {
+            let f = if stage == 1 {
+                figures::loss_chart
+            } else {
+                figures::ap_chart
+            };
+            m.history(|h| f(h, lang, pal))
+                .unwrap_or_else(|| f(&[], lang, pal))
+        }
+        3 => {
+            let k = m.map_run.get();
+            m.latest_untracked(|p| m.train_set(|d| figures::map_chart(p, k, d, pal)))
+                .unwrap_or_else(|| Chart::new("", "", pal))
+        }
+        _ => m.latest_untracked(|p| figures::calibration_chart(p, lang, pal)),
+    }
+}
+
+/// The data table of the figure at `stage`.
+fn table_of(m: Model, stage: usize) -> DataTable {
+    let lang = m.lang.get_untracked();
+    match stage {
+        1 | 2 => m
+            .history(|h| figures::history_table(h, lang))
+            .unwrap_or_default(),
+        3 => {
+            let k = m.map_run.get();
+            m.latest_untracked(|p| {
+                if p.runs[k].map.is_empty() {
+                    DataTable::default()
+                } else {
+                    figures::map_table(p, k, lang)
+                }
+            })
+        }
+        _ => m.latest_untracked(|p| figures::calibration_table(p, lang)),
+    }
+}
+
+/// The figure of `stage`, redrawn when its stage moves (and the map when its run changes).
+fn figure(m: Model, stage: usize) -> impl IntoView {
     let ctx = m.ctx;
+    let (testid, summary, aspect) = FIGURES[stage - 1];
     let chart = Signal::derive(move || {
-        let _ = m.evals.get();
+        let _ = m.stage[stage].get();
         let _ = m.theme.get();
-        chart(&m, palette(ctx))
+        chart_of(m, stage, palette(ctx))
     });
     let table = Signal::derive(move || {
-        let _ = m.evals.get();
-        table(&m)
+        let _ = m.stage[stage].get();
+        table_of(m, stage)
     });
     let stem = Signal::derive(move || {
         let s = super::settings(&ctx.params.get());
@@ -110,7 +162,7 @@ fn figure(
             s.n,
             s.pos_frac,
             s.seed,
-            m.evals.get().0
+            m.stage[stage].get().0
         )
     });
     view! {
@@ -121,55 +173,34 @@ fn figure(
 #[component]
 pub fn Curves(m: Model) -> impl IntoView {
     let ctx = m.ctx;
-    let lang = move |m: &Model| m.lang.get_untracked();
     view! {
         <h3>{ctx.t("train.curves_title")}</h3>
-        <div class="plot-pair">
-            {figure(m, "plot-train-loss", "train.summary_loss",
-                move |m, pal| m.history(|h| figures::loss_chart(h, lang(m), pal)).unwrap_or_else(|| figures::loss_chart(&[], lang(m), pal)),
-                move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
-            {figure(m, "plot-train-ap", "train.summary_ap",
-                move |m, pal| m.history(|h| figures::ap_chart(h, lang(m), pal)).unwrap_or_else(|| figures::ap_chart(&[], lang(m), pal)),
-                move |m| m.history(|h| figures::history_table(h, lang(m))).unwrap_or_default(), 0.6)}
-        </div>
+        <div class="plot-pair">{figure(m, 1)}{figure(m, 2)}</div>
     }
 }
 
 #[component]
 pub fn Maps(m: Model) -> impl IntoView {
     let ctx = m.ctx;
-    // Which run the map shows: FL first (the lesson's subject), then compare.
-    let shown = RwSignal::new(2usize);
-    let chart = move |m: &Model, pal| {
-        let k = shown.get();
-        m.latest.with(|p| {
-            m.train_set(|d| figures::map_chart(p, k, d, pal))
-                .unwrap_or_else(|| crate::chart::Chart::new("", "", pal))
-        })
-    };
-    let table = move |m: &Model| {
-        let k = shown.get();
-        m.latest.with(|p| {
-            if p.runs[k].map.is_empty() {
-                DataTable::default()
-            } else {
-                figures::map_table(p, k, m.lang.get_untracked())
-            }
-        })
-    };
+    let shown = m.map_run;
     view! {
         <h3>{ctx.t("train.map_title")}</h3>
         <p class="prose">{ctx.t("train.map_text")}</p>
+        // One <figure>, so slides never cut the run selector from its map (a figure is one
+        // block of a slide; see slides::deck).
+        <figure class="train-map" data-testid="train-map-block" style="margin: 0; max-width: 34rem">
         <div class="button-row" role="radiogroup" aria-label=ctx.t("train.map_run")>
             {(0..3).map(|k| view! {
-                <label class="check">
+                // Side by side: not indented under a label column as the controls' checks are.
+                <label class="check" style="margin-left: 0">
                     <input type="radio" name="train-map-run" data-testid=format!("train-map-{}", KEYS[k])
                         prop:checked=move || shown.get() == k on:change=move |_| shown.set(k)/>
                     {RUNS[k].0}
                 </label>
             }).collect_view()}
         </div>
-        <div style="max-width: 34rem">{figure(m, "plot-train-map", "train.summary_map", chart, table, 1.0)}</div>
+        {figure(m, 3)}
+        </figure>
     }
 }
 
@@ -179,10 +210,6 @@ pub fn Calibration(m: Model) -> impl IntoView {
     view! {
         <h3>{ctx.t("train.cal_title")}</h3>
         <p class="prose">{ctx.t("train.cal_text")}</p>
-        <div style="max-width: 40rem">
-            {figure(m, "plot-train-calibration", "train.summary_cal",
-                |m, pal| m.latest.with(|p| figures::calibration_chart(p, m.lang.get_untracked(), pal)),
-                |m| m.latest.with(|p| figures::calibration_table(p, m.lang.get_untracked())), 0.8)}
-        </div>
+        <div style="max-width: 40rem">{figure(m, 4)}</div>
     }
 }

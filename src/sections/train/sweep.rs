@@ -103,7 +103,7 @@ pub fn MiniTable(m: Model) -> impl IntoView {
         });
     }
     let start = move |_| {
-        m.running.set(false);
+        m.pause();
         let settings = super::settings(&ctx.params.get_untracked());
         SWEEP.with_borrow_mut(|s| *s = Some(Sweep::new(settings)));
         publish();

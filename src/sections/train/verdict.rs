@@ -12,10 +12,23 @@ pub const TIE: f64 = 0.005;
 
 /// The index of the run with the highest test AP, or None when the top two are within TIE.
 pub fn best(p: &Point) -> Option<usize> {
-    let ap: Vec<f64> = p.runs.iter().map(|m| m.ap.unwrap_or(f64::NAN)).collect();
-    let mut order = [0usize, 1, 2];
-    order.sort_by(|&a, &b| ap[b].total_cmp(&ap[a]));
-    (ap[order[0]] - ap[order[1]] >= TIE).then_some(order[0])
+    let ap = p.runs.each_ref().map(|m| m.ap.unwrap_or(f64::NAN));
+    // The top two by total order (NaN above every number, as a sort would put it).
+    let top = (0..3).fold(0, |b, k| {
+        if ap[k].total_cmp(&ap[b]).is_gt() {
+            k
+        } else {
+            b
+        }
+    });
+    let second = (0..3)
+        .filter(|&k| k != top)
+        .fold(None, |b: Option<usize>, k| match b {
+            Some(b) if ap[b].total_cmp(&ap[k]).is_ge() => Some(b),
+            _ => Some(k),
+        })
+        .unwrap_or(top);
+    (ap[top] - ap[second] >= TIE).then_some(top)
 }
 
 /// The sentence for the latest evaluation.
