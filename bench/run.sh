@@ -20,7 +20,7 @@ fi
 # the cargo feature `test-api` once Cargo.toml declares it; without it they are in the shipped
 # build and bench.mjs takes bench_simulate from there.
 if grep -Eq '^[[:space:]]*"?test-api"?[[:space:]]*=' Cargo.toml; then
-  echo "== release build with --features test-api (only for the sim_* figures) =="
+  echo "== release build with the test-api feature (only for the sim_* figures) =="
   TRUNK_BUILD_FEATURES=test-api trunk build --release --dist bench/dist-test
   test_dist=(--test-dist bench/dist-test)
 else
