@@ -41,10 +41,11 @@ pub fn ready(lang: Lang) -> bool {
 /// Fetches `lang`'s table if it is not here, then calls `done` with whether it now is.
 pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
     if ready(lang) {
-        return done(true);
+        done(true);
+    } else {
+        #[cfg(target_arch = "wasm32")]
+        zh_fetch::load(done);
     }
-    #[cfg(target_arch = "wasm32")]
-    zh_fetch::load(done);
 }
 
 /// The text for `key`; an unknown key shows itself (and fails the native key test).

@@ -178,56 +178,49 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
 #[derive(Clone, Copy)]
 pub struct LessonPending(RwSignal<bool>);
 
-/// A lesson whose code is its own wasm chunk (a `#[lazy]` function `load`, with the `preload`
-/// its macro generates). The first time, the chunk is fetched and the section shows nothing
+/// A lesson whose code is its own wasm chunk: `load` is a `#[lazy]` function that hands back
+/// the lesson's builder. The first time, the chunk is fetched and the section shows nothing
 /// (and does not count as built) until it has come; from then on, and on every remount (a
 /// language change), the lesson is built at once, in this owner, like any other lesson.
-pub fn lazy_lesson<L, P>(load: fn() -> L, preload: fn() -> P) -> impl IntoView
+pub fn lazy_lesson<L>(id: &'static str, load: fn() -> L) -> impl IntoView
 where
-    L: std::future::Future<Output = AnyView> + 'static,
-    P: std::future::Future<Output = ()> + 'static,
+    L: std::future::Future<Output = Builder> + 'static,
 {
     let pending = expect_context::<LessonPending>().0;
     let pager = expect_context::<Pager>();
     let arrived = RwSignal::new(false);
-    let key = load as usize;
+    // By section, not by function address: the compiler may merge the identical wrappers.
+    let key = id;
     move || {
         arrived.track();
-        if !code_here(key) {
+        let Some(build) = builder(key) else {
             if !pending.get_untracked() {
                 pending.set(true);
             }
             leptos::task::spawn_local(async move {
-                preload().await;
-                CODE_HERE.with(|h| h.borrow_mut().push(key));
+                let build = load().await;
+                BUILDERS.with(|b| b.borrow_mut().push((key, build)));
                 arrived.try_set(true);
                 pager.arrived.try_update(|n| *n += 1);
             });
             return None;
-        }
+        };
         if pending.get_untracked() {
             pending.set(false);
         }
-        // Loaded, so the call returns at once.
-        ready_now(load())
+        Some(build())
     }
 }
 
 thread_local! {
-    /// The lessons whose chunk has arrived (by the address of their `#[lazy]` function).
-    static CODE_HERE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The builders of the lessons whose chunk has arrived, by section id.
+    static BUILDERS: std::cell::RefCell<Vec<(&'static str, Builder)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn code_here(key: usize) -> bool {
-    CODE_HERE.with(|h| h.borrow().contains(&key))
-}
+/// Builds one lesson's view (its code is in the lesson's chunk).
+type Builder = fn() -> AnyView;
 
-/// Polls a future once: its value if it is ready now.
-fn ready_now<T>(fut: impl std::future::Future<Output = T>) -> Option<T> {
-    use std::task::{Context, Poll, Waker};
-    let mut fut = std::pin::pin!(fut);
-    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(v) => Some(v),
-        Poll::Pending => None,
-    }
+fn builder(key: &str) -> Option<Builder> {
+    BUILDERS.with(|b| b.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| *f))
 }
