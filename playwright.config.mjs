@@ -2,7 +2,7 @@
 import { defineConfig } from '@playwright/test';
 
 // E2E_DIST / E2E_PORT let several checkouts or builds run their tests side by side.
-// dist-test/ is the app built with `--features test-api` (the math core exported for checks).
+// dist-test/ is the app built with the `test-api` feature (the math core exported for checks).
 const dist = process.env.E2E_DIST || 'dist-test';
 const port = process.env.E2E_PORT || '4173';
 

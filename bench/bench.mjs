@@ -190,6 +190,7 @@ async function busyTime(base, groups, baselineReps) {
 // slider-p has changed readout-pt. Polls from the moment the document commits.
 async function coldLoad(base, runs = 5) {
   const loads = [];
+  let fetchedAt = [];
   for (let i = 0; i < runs; i++) {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
@@ -204,19 +205,30 @@ async function coldLoad(base, runs = 5) {
       el.value = el.value === '0.5' ? '0.3' : '0.5';
       el.dispatchEvent(new Event('input', { bubbles: true }));
       while (out() === before) await wait();
-      return performance.now();
+      const now = performance.now();
+      // The files fetched by then (the lessons' chunks are fetched later, when built).
+      const got = performance.getEntriesByType('resource').filter((e) => e.startTime < now)
+        .map((e) => new URL(e.name).pathname);
+      return { now, got };
     });
-    loads.push(t);
+    loads.push(t.now);
+    fetchedAt = ['index.html', ...new Set(t.got.map((f) => f.replace(/^\//, '')))];
     await ctx.close();
   }
-  return { median_ms: median(loads), runs_ms: loads };
+  return { median_ms: median(loads), runs_ms: loads, fetched: fetchedAt };
+}
+
+// Every file under dir, as paths relative to it (the wasm lives in dist/wasm-<hash>/).
+function files(dir, sub = '') {
+  return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(dir, join(sub, e.name)) : [join(sub, e.name)]);
 }
 
 // ── Test-only entry points in a built dist: JS glue `export function` + wasm module exports ───
 const TEST_ONLY = /^(test_panic|bench_simulate|bench_checksum|core_\w+)$/;
 function entryPoints(dir) {
   const glue = new Set(), wasm = new Set();
-  for (const f of readdirSync(dir)) {
+  for (const f of files(dir)) {
     if (f.endsWith('.js')) {
       for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) glue.add(m[1]);
     } else if (f.endsWith('.wasm')) {
@@ -233,9 +245,10 @@ function entryPoints(dir) {
   };
 }
 
-function transfer(dir) {
+// Raw and gzip -9 bytes by type, of every file, or of `only` (paths relative to dir).
+function transfer(dir, only = null) {
   const sizes = {};
-  for (const f of readdirSync(dir)) {
+  for (const f of only ?? files(dir)) {
     const ext = f.split('.').pop();
     if (!['wasm', 'js', 'css', 'html', 'svg'].includes(ext)) continue;
     const buf = readFileSync(join(dir, f));
@@ -330,6 +343,7 @@ try {
   const load = await coldLoad(url, N(5));
   results.load_ms = load.median_ms;
   results.load_runs_ms = load.runs_ms;
+  results.load = { fetched: load.fetched };
 
   phase('sim');
   // 5. Simulator in WASM (same Rust as native): needs the test-only export `bench_simulate`,
@@ -377,8 +391,16 @@ try {
 }
 
 // 7. Transfer sizes and test-only entry points of what ships.
-results.transfer = transfer(dist);
-results.transfer_gzip_kb = Object.values(results.transfer).reduce((a, s) => a + s.gzip9, 0) / 1024;
+// What the page fetches before its first screen works (the lessons' chunks come later, when
+// their sections are built) and everything in dist/.
+const gzKb = (t) => Object.values(t).reduce((a, s) => a + s.gzip9, 0) / 1024;
+if (results.load?.fetched) {
+  results.transfer = transfer(dist, results.load.fetched);
+  results.transfer_gzip_kb = gzKb(results.transfer);
+}
+results.transfer_all = transfer(dist);
+results.transfer_all_gzip_kb = gzKb(results.transfer_all);
+results.transfer_all_files = files(dist).length;
 results.entry_points = entryPoints(dist);
 if (testDist) results.entry_points_test_dist = entryPoints(testDist);
 if (devDist) results.dev.entry_points = entryPoints(devDist);
@@ -408,7 +430,8 @@ const rows = [
   ['one explorer plot paint p95, worst of the three (ms)', f(results.explorer_plot_paint_p95_ms), ''],
   ['one plot paint p95, worst plot on the page (ms)', f(results.plot_paint_p95_ms), ''],
   ['matplotlib redraw ÷ ours (loss plot)', f(results.matplotlib_ratio, 1) + '×', '≥ 20×'],
-  ['transfer, gzip -9 (KB)', f(results.transfer_gzip_kb, 1), '≤ 200'],
+  ['transfer at load, gzip -9 (KB)', f(results.transfer_gzip_kb, 1), '≤ 200'],
+  ['all of dist/, gzip -9 (KB)', f(results.transfer_all_gzip_kb, 1), ''],
   ['cold load → p slider works + FL shown, median of 5 (ms)', f(results.load_ms, 0), '≤ 300'],
   ['test-only entry points shipped', `${results.entry_points.count}`, '0'],
   ['simulator 10⁶ anchors, WASM (ms)', f(results.sim_1e6_wasm_ms), '≤ 30'],

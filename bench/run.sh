@@ -20,8 +20,8 @@ fi
 # the cargo feature `test-api` once Cargo.toml declares it; without it they are in the shipped
 # build and bench.mjs takes bench_simulate from there.
 if grep -Eq '^[[:space:]]*"?test-api"?[[:space:]]*=' Cargo.toml; then
-  echo "== release build with --features test-api (only for the sim_* figures) =="
-  trunk build --release --features test-api --dist bench/dist-test
+  echo "== release build with the test-api feature (only for the sim_* figures) =="
+  TRUNK_BUILD_FEATURES=test-api trunk build --release --dist bench/dist-test
   test_dist=(--test-dist bench/dist-test)
 else
   echo "== no test-api feature in Cargo.toml: sim_* from the shipped build, if it exports bench_simulate =="

@@ -1,5 +1,5 @@
 // A/B of two builds of the simulator's recompute in WASM (e.g. with and without `+simd128`):
-// node bench/simd_ab.mjs <dist-a> <dist-b>   (both built with --features test-api)
+// node bench/simd_ab.mjs <dist-a> <dist-b>   (both built with TRUNK_BUILD_FEATURES=test-api)
 // Alternates the two pages, 5 rounds × 9 reps each of a full recompute at N = 10⁶ (new seed)
 // and of a γ move, and prints the medians and checksums (which must agree).
 import { chromium } from '@playwright/test';

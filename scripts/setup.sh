@@ -35,6 +35,13 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
+# 3b. wasm-split, which cuts the wasm into lazily loaded chunks (scripts/build_wasm.sh).
+WSPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WSPLIT_VERSION:"; then
+  say "installing wasm-split-cli (wasm_split_cli_support $WSPLIT_VERSION, ~2 min)"
+  cargo install --locked wasm_split_cli_support --version "$WSPLIT_VERSION" --features build-binary
+fi
+
 # 4. npm packages: wasm-opt (binaryen; Debian's 108 miscompiles), Playwright, axe-core.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci (Playwright without its browser download, binaryen, axe-core)"

@@ -23,7 +23,7 @@ step "trunk build --release: dist/ (shipped), dist-subpath/ (a course site's sub
 rm -rf dist dist-subpath dist-test
 trunk build --release
 trunk build --release --public-url /some/sub/path/ --dist dist-subpath
-trunk build --release --features test-api --dist dist-test
+TRUNK_BUILD_FEATURES=test-api trunk build --release --dist dist-test
 
 step "browser tests (Playwright + Debian chromium against dist-test/ on 127.0.0.1; dist/ checked for test exports)"
 npx playwright test

@@ -94,9 +94,29 @@ impl Ctx {
         Memo::new(move |_| params.with(get))
     }
 
-    /// Changes the state; memos of untouched slices do not fire.
+    /// Changes the state; memos of untouched slices do not fire. A language whose text has not
+    /// arrived yet (Chinese, fetched on first use) is switched to once it has.
     pub fn set(&self, f: impl FnOnce(&mut Params)) {
-        self.store.update(f);
+        let mut wanted = None;
+        self.store.update(|p| {
+            f(p);
+            if !crate::i18n::ready(p.lang) {
+                wanted = Some(std::mem::replace(&mut p.lang, Lang::En));
+            }
+        });
+        if let Some(lang) = wanted {
+            self.switch_when_loaded(lang);
+        }
+    }
+
+    /// Fetches `lang`'s text, then shows the page in it.
+    pub fn switch_when_loaded(&self, lang: Lang) {
+        let store = self.store;
+        crate::i18n::load(lang, move |ok| {
+            if ok {
+                store.try_update(|p| p.lang = lang);
+            }
+        });
     }
 
     pub fn lang(&self) -> Lang {

@@ -15,9 +15,17 @@ const PAPER_URL: &str = "https://arxiv.org/abs/1708.02002";
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (params, ignored) = Params::from_query(&web::url::current_query());
+    let (mut params, ignored) = Params::from_query(&web::url::current_query());
+    // A link in a language whose text is not here yet opens in English until it arrives.
+    let wanted = params.lang;
+    if !crate::i18n::ready(wanted) {
+        params.lang = Lang::En;
+    }
     let ctx = Ctx::new(params, ignored);
     provide_context(ctx);
+    if wanted != ctx.store().with_untracked(|p| p.lang) {
+        ctx.switch_when_loaded(wanted);
+    }
     // Lesson 4's formula terms light up the matching explorer read-out.
     provide_context(Highlight(RwSignal::new(None)));
     web::url::sync(ctx.store());

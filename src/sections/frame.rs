@@ -20,6 +20,9 @@ pub struct Pager {
     pub wanted: RwSignal<Option<&'static str>>,
     /// A section to scroll to as soon as it is built (a shared link to …#section on load).
     landing: RwSignal<Option<&'static str>>,
+    /// How many lessons' code has arrived (each lesson's chunk, see `lazy_lesson`): slides are
+    /// cut again when a lesson fills in.
+    pub arrived: RwSignal<u32>,
 }
 
 impl Pager {
@@ -29,6 +32,7 @@ impl Pager {
             all_near: RwSignal::new(false),
             wanted: RwSignal::new(None),
             landing: RwSignal::new(None),
+            arrived: RwSignal::new(0),
         };
         pager.build_next_when_idle();
         pager
@@ -115,6 +119,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
         was == Some(&true) || near.get() || pager.idle_built.get() > index
     });
     let gated = ctx.gated(near);
+    let pending = LessonPending(RwSignal::new(false));
     let lang = gated.memo(|p| p.lang);
 
     // A change of this section's (gated) state: speak its summary once it settles.
@@ -131,7 +136,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
     });
 
     Effect::new(move |_| {
-        if built.get() && pager.landing.get() == Some(id) {
+        if built.get() && !pending.0.get() && pager.landing.get() == Some(id) {
             pager.landing.set(None);
             request_animation_frame(move || {
                 if let Some(el) = node.get_untracked() {
@@ -153,13 +158,13 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             let course = crate::ui::course::keys(id);
             let lead = course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{crate::ui::rich(gated.t(k))}</p> });
             let takeaway = course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{crate::ui::rich(gated.t(k))}</p> });
-            untrack(|| view! { <Provider value=gated>{lead}{children()}{takeaway}</Provider> })
+            untrack(|| view! { <Provider value=gated><Provider value=pending>{lead}{children()}{takeaway}</Provider></Provider> })
         })
     };
     view! {
         <section node_ref=node class="lesson" class:current=move || current.get() == index id=id
             data-testid=format!("section-{id}") aria-labelledby=format!("h-{id}")
-            data-built=move || built.get().to_string() data-near=move || near.get().to_string()
+            data-built=move || (built.get() && !pending.0.get()).to_string() data-near=move || near.get().to_string()
             on:input=move |_| touch() on:change=move |_| touch() on:click=move |_| touch()
             on:focusin=move |_| touch()>
             <h2 id=format!("h-{id}")>{move || gated.t_live(title_key)}</h2>
@@ -167,4 +172,55 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             {content}
         </section>
     }
+}
+
+/// Set while a lesson's code is still being fetched: the section does not count as built yet.
+#[derive(Clone, Copy)]
+pub struct LessonPending(RwSignal<bool>);
+
+/// A lesson whose code is its own wasm chunk: `load` is a `#[lazy]` function that hands back
+/// the lesson's builder. The first time, the chunk is fetched and the section shows nothing
+/// (and does not count as built) until it has come; from then on, and on every remount (a
+/// language change), the lesson is built at once, in this owner, like any other lesson.
+pub fn lazy_lesson<L>(id: &'static str, load: fn() -> L) -> impl IntoView
+where
+    L: std::future::Future<Output = Builder> + 'static,
+{
+    let pending = expect_context::<LessonPending>().0;
+    let pager = expect_context::<Pager>();
+    let arrived = RwSignal::new(false);
+    // By section, not by function address: the compiler may merge the identical wrappers.
+    let key = id;
+    move || {
+        arrived.track();
+        let Some(build) = builder(key) else {
+            if !pending.get_untracked() {
+                pending.set(true);
+            }
+            leptos::task::spawn_local(async move {
+                let build = load().await;
+                BUILDERS.with(|b| b.borrow_mut().push((key, build)));
+                arrived.try_set(true);
+                pager.arrived.try_update(|n| *n += 1);
+            });
+            return None;
+        };
+        if pending.get_untracked() {
+            pending.set(false);
+        }
+        Some(build())
+    }
+}
+
+thread_local! {
+    /// The builders of the lessons whose chunk has arrived, by section id.
+    static BUILDERS: std::cell::RefCell<Vec<(&'static str, Builder)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Builds one lesson's view (its code is in the lesson's chunk).
+type Builder = fn() -> AnyView;
+
+fn builder(key: &str) -> Option<Builder> {
+    BUILDERS.with(|b| b.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| *f))
 }

@@ -58,6 +58,8 @@ pub fn SlideNav() -> impl IntoView {
     let pending = std::rc::Rc::new(std::cell::Cell::new(false));
     Effect::new(move |_| {
         lang.get();
+        // A lesson whose code arrives after the cut fills its slides in: cut again.
+        pager.arrived.track();
         if slides.get() {
             pager.build_all();
             // After the sections' content is mounted and laid out in slides style; a burst of
