@@ -15,6 +15,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A plot's resize callback (see `Plot`).
+type Observed = Closure<dyn FnMut(js_sys::Array)>;
+
 /// The plotted values as text: column heads and rows (at least 11 rows for curves).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataTable {
@@ -81,7 +84,17 @@ pub fn Plot(
         record_paint(testid, now_ms() - t0);
     });
 
-    // Redraw on layout changes (window resize, slides mode, a sidebar opening).
+    // Redraw on layout changes (window resize, slides mode, a sidebar opening). The observer
+    // and its callback go with the plot, since plots are unmounted: a language change builds
+    // each lesson anew (a split lesson is not patched in place), and a callback kept for the
+    // page's lifetime holds its canvas, and through the canvas the old lesson's whole detached
+    // DOM (the split build kept ~0.1 MB of JS heap per switch that way).
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Observed)>);
+    on_cleanup(move || {
+        if let Some((ro, _callback)) = observer.try_update_value(Option::take).flatten() {
+            ro.disconnect();
+        }
+    });
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else {
             return;
@@ -98,8 +111,11 @@ pub fn Plot(
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             ro.observe(&canvas);
+            let old = observer.try_update_value(|o| o.replace((ro, cb))).flatten();
+            if let Some((old, _callback)) = old {
+                old.disconnect();
+            }
         }
-        cb.forget(); // lives as long as the page: plots are never unmounted
     });
 
     let dpr = || web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0));
