@@ -155,10 +155,14 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             // Built in idle time while far, it still starts from the current state.
             gated.catch_up();
             // The lecturer's opening sentence and takeaway (`ui::course`) frame the lesson.
+            // Built untracked and inside the gated context, like the lesson: `rich` reads the
+            // language, and read here it would be the page's, so every language change would
+            // rebuild every lesson, far ones too (twice: once more when `catch_up` moves the
+            // mirror).
             let course = crate::ui::course::keys(id);
-            let lead = course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{crate::ui::rich(gated.t(k))}</p> });
-            let takeaway = course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{crate::ui::rich(gated.t(k))}</p> });
-            untrack(|| view! { <Provider value=gated><Provider value=pending>{lead}{children()}{takeaway}</Provider></Provider> })
+            let lead = move || course.map(|(k, _)| view! { <p class="prose lead" data-testid=format!("lead-{id}")>{crate::ui::rich(gated.t(k))}</p> });
+            let takeaway = move || course.map(|(_, k)| view! { <p class="prose takeaway" data-testid=format!("takeaway-{id}")>{crate::ui::rich(gated.t(k))}</p> });
+            untrack(|| view! { <Provider value=gated><Provider value=pending>{lead()}{children()}{takeaway()}</Provider></Provider> })
         })
     };
     view! {
