@@ -17,6 +17,7 @@ const opts = {};
 const positional = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--quick') opts.quick = true;
+  else if (argv[i] === '--busy-only') opts.busyOnly = true;
   else if (argv[i].startsWith('--')) opts[argv[i].slice(2)] = argv[++i];
   else positional.push(argv[i]);
 }
@@ -257,6 +258,17 @@ try {
     { section: 'section-segmentation', sliders: [['slider-seg-gamma', N(60)]] },
     { section: 'section-simulator', sliders: [['slider-sim-gamma', N(60)]] },
   ], N(100));
+  if (opts.busyOnly) {
+    // While optimising: the busy figures alone (≈1 min), printed, nothing written.
+    const f2 = (x) => (x == null ? 'n/a' : x.toFixed(2));
+    for (const [id, b] of Object.entries(results.busy_by_slider)) {
+      console.log(`${id.padEnd(18)} busy p50 ${f2(b.busy_p50_ms)}  p95 ${f2(b.busy_p95_ms)}  max ${f2(b.busy_max_ms)}  script p50 ${f2(b.script_p50_ms)}  (baseline ${f2(b.baseline_ms)}, ${b.moves} moves)`);
+    }
+    console.log('load average', results.loadavg_start, '→', round(loadavg()[0], 2));
+    await browser.close();
+    for (const s of servers) s.kill();
+    process.exit(0);
+  }
 
   phase('repaint');
   // 2. Repaint latency: input dispatch → next paint, measured inside the page.

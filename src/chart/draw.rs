@@ -120,47 +120,80 @@ pub fn draw_still(root: &Area, chart: &Chart, scale: f64, upto: usize) -> Result
 }
 
 /// The moving layer of the base, over a still layer: curves from `from` on, then the band
-/// captions, curve tags and legend, placed clear of every curve.
-/// Returns how many words found no free spot (0 unless the plot is very small).
-pub fn draw_moving(root: &Area, chart: &Chart, scale: f64, from: usize) -> Result<usize, String> {
+/// captions, curve tags and legend, placed clear of every curve. Returns those words' places,
+/// which the overlay's labels keep clear of ([`draw_overlay_over`]).
+pub fn draw_moving(
+    root: &Area,
+    chart: &Chart,
+    scale: f64,
+    from: usize,
+) -> Result<place::BaseWords, String> {
     let mut ctx = coords(root, chart, scale)?;
     draw_series(&mut ctx, chart, scale, from)?;
-    let placed = placement(root, &ctx, chart, scale);
-    draw_words(root, chart, scale, &placed)?;
+    let base = base_placement(root, &ctx, chart, scale);
+    draw_words(root, chart, scale, base.placed())?;
     root.present().map_err(err)?;
-    Ok(placed.crowded)
+    Ok(base)
 }
 
-/// Where the words go (see `place`), measured with this backend's text metrics.
-fn placement(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Placed {
+/// The plotting area in backend pixels.
+fn plot_box(ctx: &Coords) -> Boxf {
     let (xr, yr) = ctx.plotting_area().get_pixel_range();
-    let plot = Boxf {
+    Boxf {
         x0: f64::from(xr.start),
         y0: f64::from(yr.start),
         x1: f64::from(xr.end),
         y1: f64::from(yr.end),
-    };
-    let to_px = |x: f64, y: f64| {
-        if !(x.is_finite() && y.is_finite()) {
-            return (f64::NAN, f64::NAN);
-        }
-        let (bx, by) = ctx.backend_coord(&(x, y));
-        (f64::from(bx), f64::from(by))
-    };
+    }
+}
+
+/// (data x, axis y) → backend pixels; NaN for a point off the finite range.
+fn px_in(ctx: &Coords, x: f64, y: f64) -> (f64, f64) {
+    if !(x.is_finite() && y.is_finite()) {
+        return (f64::NAN, f64::NAN);
+    }
+    let (bx, by) = ctx.backend_coord(&(x, y));
+    (f64::from(bx), f64::from(by))
+}
+
+/// Text size with this backend's metrics (a rough guess if it cannot measure).
+fn measure_in(root: &Area, text: &str, size: f64) -> (f64, f64) {
+    root.estimate_text_size(text, &font(size, 1.0).into())
+        .map_or(
+            (size * 0.6 * text.chars().count() as f64, size * 1.2),
+            |(w, h)| (f64::from(w), f64::from(h)),
+        )
+}
+
+/// Where the base layer's words go (see `place`), measured with this backend's text metrics.
+fn base_placement(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> place::BaseWords {
+    let to_px = |x, y| px_in(ctx, x, y);
+    let measure = |text: &str, size| measure_in(root, text, size);
     let curves = chart
         .series
         .iter()
         .flat_map(|s| series_runs(chart, s).0)
         .map(|run| run.iter().map(|&(x, y)| to_px(x, y)).collect())
         .collect();
-    let measure = |text: &str, size: f64| {
-        root.estimate_text_size(text, &font(size, 1.0).into())
-            .map_or(
-                (size * 0.6 * text.chars().count() as f64, size * 1.2),
-                |(w, h)| (f64::from(w), f64::from(h)),
-            )
-    };
-    place::place(chart, &to_px, plot, curves, &measure, scale)
+    place::place_base(chart, &to_px, plot_box(ctx), curves, &measure, scale)
+}
+
+/// Where all the words go: the base layer's, then the overlay's labels.
+fn placement(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Placed {
+    let base = base_placement(root, ctx, chart, scale);
+    overlay_placement(root, ctx, chart, scale, &base)
+}
+
+fn overlay_placement(
+    root: &Area,
+    ctx: &Coords,
+    chart: &Chart,
+    scale: f64,
+    base: &place::BaseWords,
+) -> Placed {
+    let to_px = |x, y| px_in(ctx, x, y);
+    let measure = |text: &str, size| measure_in(root, text, size);
+    place::place_overlay(chart, &to_px, plot_box(ctx), base, &measure, scale)
 }
 
 /// Text with its top-left corner at `b`.
@@ -454,9 +487,33 @@ fn off_scale_mark(
 /// The overlay: segments and markers with their labels, drawn over a base already on `root`.
 /// Returns how many of all the chart's words found no free spot.
 pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<usize, String> {
-    let mut ctx = coords(root, chart, scale)?;
-    let pal = chart.palette;
+    let ctx = coords(root, chart, scale)?;
     let placed = placement(root, &ctx, chart, scale);
+    draw_marks(root, ctx, chart, scale, &placed)
+}
+
+/// The overlay over a base drawn by [`draw_moving`], whose words' places are `base`: only the
+/// overlay's own labels are placed, so a marker move costs no work on the curves' words.
+pub fn draw_overlay_over(
+    root: &Area,
+    chart: &Chart,
+    scale: f64,
+    base: &place::BaseWords,
+) -> Result<usize, String> {
+    let ctx = coords(root, chart, scale)?;
+    let placed = overlay_placement(root, &ctx, chart, scale, base);
+    draw_marks(root, ctx, chart, scale, &placed)
+}
+
+/// Segments and markers with their labels at `placed`.
+fn draw_marks(
+    root: &Area,
+    mut ctx: Coords,
+    chart: &Chart,
+    scale: f64,
+    placed: &Placed,
+) -> Result<usize, String> {
+    let pal = chart.palette;
     for (seg, spot) in chart.segments.iter().zip(&placed.segments) {
         let c = pal.of(seg.ink);
         let style = ShapeStyle::from(&c).stroke_width(px(1.5, scale).max(1) as u32);

@@ -10,8 +10,8 @@ mod theme;
 
 pub use backend::Backend;
 pub use draw::{
-    crowded_labels, draw, draw_base, draw_moving, draw_overlay, draw_still, label_layout, to_svg,
-    PlotArea,
+    crowded_labels, draw, draw_base, draw_moving, draw_overlay, draw_overlay_over, draw_still,
+    label_layout, to_svg, PlotArea,
 };
 pub use theme::{Ink, Palette};
 

@@ -102,6 +102,7 @@ pub const MARKER_R: f64 = 5.0;
 
 /// A drawn line in pixels; `sorted` when its x never decreases (sampled curves), so only
 /// the part under a box need be looked at.
+#[derive(Clone, Debug, Default)]
 struct Curve {
     pts: Vec<(f64, f64)>,
     sorted: bool,
@@ -195,6 +196,56 @@ fn around((x, y): (f64, f64), (w, h): (f64, f64), gap: f64, far: bool) -> Vec<Bo
     v
 }
 
+/// The base layer's words (band captions, legend, curve tags), placed, with what they leave
+/// for the overlay's labels to keep clear of: the curves and the words' own boxes. A plot keeps
+/// it with its drawn base, so a move that changes only markers places only their labels.
+#[derive(Clone, Debug, Default)]
+pub struct BaseWords {
+    placed: Placed,
+    curves: Vec<Curve>,
+    boxes: Vec<Boxf>,
+}
+
+impl BaseWords {
+    /// The base words' boxes (the overlay's fields are empty).
+    pub fn placed(&self) -> &Placed {
+        &self.placed
+    }
+}
+
+/// Pixel spots of the markers (None off the plot's finite range).
+fn dots(chart: &Chart, to_px: &dyn Fn(f64, f64) -> (f64, f64)) -> Vec<Option<(f64, f64)>> {
+    chart
+        .markers
+        .iter()
+        .map(|m| {
+            let (x, y) = to_px(m.at.0, chart.y_to_axis(m.at.1));
+            (x.is_finite() && y.is_finite()).then_some((x, y))
+        })
+        .collect()
+}
+
+/// The box a marker's dot covers, with a pixel to spare.
+fn dot_box((x, y): (f64, f64), scale: f64) -> Boxf {
+    let r = MARKER_R * scale + 1.0;
+    Boxf::at(x - r, y - r, (2.0 * r, 2.0 * r))
+}
+
+/// The overlay's segments as obstacles, in pixels.
+fn segment_lines(chart: &Chart, to_px: &dyn Fn(f64, f64) -> (f64, f64)) -> Vec<Curve> {
+    chart
+        .segments
+        .iter()
+        .map(|s| {
+            let a = to_px(s.from.0, chart.y_to_axis(s.from.1));
+            let b = to_px(s.to.0, chart.y_to_axis(s.to.1));
+            (a, b)
+        })
+        .filter(|(a, b)| [a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()))
+        .map(|(a, b)| Curve::new(vec![a, b]))
+        .collect()
+}
+
 /// Places every label of `chart`. `to_px` maps (data x, axis y) to backend pixels, `plot` is
 /// the plotting area, `curves` the drawn polylines in pixels (one per series, cut runs joined
 /// by `None` gaps removed by the caller), `measure(text, px size)` gives (width, height).
@@ -206,6 +257,21 @@ pub fn place(
     measure: &dyn Fn(&str, f64) -> (f64, f64),
     scale: f64,
 ) -> Placed {
+    let base = place_base(chart, to_px, plot, curves, measure, scale);
+    place_overlay(chart, to_px, plot, &base, measure, scale)
+}
+
+/// The base layer's words: captions, legend, curve tags, clear of the curves, the segments and
+/// the markers' dots as they are now.
+pub fn place_base(
+    chart: &Chart,
+    to_px: &dyn Fn(f64, f64) -> (f64, f64),
+    plot: Boxf,
+    curves: Vec<Vec<(f64, f64)>>,
+    measure: &dyn Fn(&str, f64) -> (f64, f64),
+    scale: f64,
+) -> BaseWords {
+    let series = curves.len();
     let mut obs = Obstacles {
         curves: curves.into_iter().map(Curve::new).collect(),
         boxes: Vec::new(),
@@ -213,25 +279,11 @@ pub fn place(
     let mut out = Placed::default();
     let gap = 4.0 * scale;
     // Markers are fixed: reserve them first so no text covers a dot.
-    let dots: Vec<Option<(f64, f64)>> = chart
-        .markers
-        .iter()
-        .map(|m| {
-            let (x, y) = to_px(m.at.0, chart.y_to_axis(m.at.1));
-            (x.is_finite() && y.is_finite()).then_some((x, y))
-        })
-        .collect();
-    let r = MARKER_R * scale + 1.0;
-    for &(x, y) in dots.iter().flatten() {
-        obs.boxes.push(Boxf::at(x - r, y - r, (2.0 * r, 2.0 * r)));
+    for &p in dots(chart, to_px).iter().flatten() {
+        obs.boxes.push(dot_box(p, scale));
     }
-    for s in &chart.segments {
-        let a = to_px(s.from.0, chart.y_to_axis(s.from.1));
-        let b = to_px(s.to.0, chart.y_to_axis(s.to.1));
-        if [a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()) {
-            obs.curves.push(Curve::new(vec![a, b]));
-        }
-    }
+    let reserved = obs.boxes.len();
+    obs.curves.extend(segment_lines(chart, to_px));
     // Band captions: along the top of their band, sliding down if something is there.
     for rect in &chart.rects {
         out.captions.push(rect.caption.as_ref().and_then(|cap| {
@@ -272,6 +324,35 @@ pub fn place(
             spot
         }));
     }
+    obs.curves.truncate(series);
+    BaseWords {
+        placed: out,
+        curves: obs.curves,
+        boxes: obs.boxes.split_off(reserved),
+    }
+}
+
+/// The overlay's labels (segments, markers) over placed base words: clear of the curves, the
+/// base words, the segments and every dot.
+pub fn place_overlay(
+    chart: &Chart,
+    to_px: &dyn Fn(f64, f64) -> (f64, f64),
+    plot: Boxf,
+    base: &BaseWords,
+    measure: &dyn Fn(&str, f64) -> (f64, f64),
+    scale: f64,
+) -> Placed {
+    let mut out = base.placed.clone();
+    let gap = 4.0 * scale;
+    let r = MARKER_R * scale + 1.0;
+    let dots = dots(chart, to_px);
+    let mut obs = Obstacles {
+        curves: base.curves.clone(),
+        boxes: base.boxes.clone(),
+    };
+    obs.boxes
+        .extend(dots.iter().flatten().map(|&p| dot_box(p, scale)));
+    obs.curves.extend(segment_lines(chart, to_px));
     for s in &chart.segments {
         out.segments.push(s.label.as_ref().and_then(|text| {
             let wh = measure(text, LABEL * scale);
