@@ -1,12 +1,18 @@
-//! The on-page canvas backend: plotters-canvas, except for text measuring. plotters measures
-//! text on the web by appending a `<span>` to the page and reading its `offsetHeight`, which
-//! forces a layout of the whole document for every tick label — most of a repaint's time on a
-//! long page. The canvas' own `measureText` needs no layout.
+//! The on-page canvas backend: plotters-canvas, except for text measuring and polylines.
+//! - plotters measures text on the web by appending a `<span>` to the page and reading its
+//!   `offsetHeight`, which forces a layout of the whole document for every tick label. The
+//!   canvas' own `measureText` needs no layout, and a width once measured is kept: the same
+//!   tick labels and curve tags are measured on every repaint.
+//! - A curve of 2,000 points on a plot 600 pixels wide sends most of its points to pixels it
+//!   has already reached; Chromium's software canvas strokes every one of them (a wide stroke
+//!   costs ~2 µs a vertex). Points within a pixel of the last one kept are skipped.
 
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -64,7 +70,7 @@ impl DrawingBackend for Canvas {
         path: I,
         style: &S,
     ) -> Result<(), Error> {
-        self.inner.draw_path(path, style)
+        self.inner.draw_path(thin_out(path), style)
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
@@ -98,13 +104,72 @@ impl DrawingBackend for Canvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), Error> {
-        self.context.set_font(&format!(
+        let font = format!(
             "{} {}px {}",
             style.style().as_str(),
             style.size(),
             style.family().as_str(),
-        ));
-        let width = self.context.measure_text(text).map_or(0.0, |m| m.width());
+        );
+        let width = WIDTHS.with_borrow_mut(|known| {
+            if known.len() > 4096 {
+                known.clear(); // a bound, never reached by the page's own words
+            }
+            *known
+                .entry((font, text.to_string()))
+                .or_insert_with_key(|(font, text)| {
+                    self.context.set_font(font);
+                    self.context.measure_text(text).map_or(0.0, |m| m.width())
+                })
+        });
         Ok((width.ceil() as u32, (style.size() * 1.2).ceil() as u32))
+    }
+}
+
+thread_local! {
+    /// Text widths by (CSS font, text): the page's fonts do not change while it is open.
+    static WIDTHS: RefCell<HashMap<(String, String), f64>> = RefCell::new(HashMap::new());
+}
+
+/// The polyline without the points that land within a pixel of the last one kept (in both
+/// axes); the first and the last point are always kept, so the drawn line ends where it did.
+fn thin_out(path: impl IntoIterator<Item = BackendCoord>) -> Vec<BackendCoord> {
+    let mut out: Vec<BackendCoord> = Vec::new();
+    let mut pending: Option<BackendCoord> = None;
+    for p in path {
+        match out.last() {
+            Some(&(x, y)) if (p.0 - x).abs() <= 1 && (p.1 - y).abs() <= 1 => pending = Some(p),
+            _ => {
+                out.push(p);
+                pending = None;
+            }
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thin_out;
+
+    #[test]
+    fn thinning_keeps_the_ends_and_every_step_over_a_pixel() {
+        assert_eq!(thin_out([]), vec![]);
+        assert_eq!(thin_out([(3, 4)]), vec![(3, 4)]);
+        let dense: Vec<(i32, i32)> = (0..=100).map(|i| (i / 4, i / 10)).collect();
+        let thin = thin_out(dense.clone());
+        assert_eq!(thin.first(), dense.first());
+        assert_eq!(thin.last(), dense.last());
+        assert!(thin.len() < 40, "{}", thin.len());
+        // Every dropped point lies within a pixel of a kept one before it.
+        for w in thin.windows(2) {
+            assert!(
+                (w[1].0 - w[0].0).abs() > 1
+                    || (w[1].1 - w[0].1).abs() > 1
+                    || w[1] == *dense.last().unwrap()
+            );
+        }
+        // A jump is never cut short.
+        assert_eq!(thin_out([(0, 0), (1, 0), (50, 80)]), vec![(0, 0), (50, 80)]);
     }
 }
