@@ -4,8 +4,9 @@
 //!   canvas' own `measureText` needs no layout, and a width once measured is kept: the same
 //!   tick labels and curve tags are measured on every repaint.
 //! - A curve of 2,000 points on a plot 600 pixels wide sends most of its points to pixels it
-//!   has already reached; Chromium's software canvas strokes every one of them (a wide stroke
-//!   costs ~2 µs a vertex). Points within a pixel of the last one kept are skipped.
+//!   has already reached, and a smooth curve of 241 points is nearly straight between most of
+//!   them; Chromium's software canvas strokes every vertex of a wide line. The polyline is
+//!   thinned to the vertices that move it by more than half a pixel.
 
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -70,7 +71,7 @@ impl DrawingBackend for Canvas {
         path: I,
         style: &S,
     ) -> Result<(), Error> {
-        self.inner.draw_path(thin_out(path), style)
+        self.inner.draw_path(simplify(&thin_out(path), 0.5), style)
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
@@ -148,9 +149,75 @@ fn thin_out(path: impl IntoIterator<Item = BackendCoord>) -> Vec<BackendCoord> {
     out
 }
 
+/// Douglas–Peucker: the vertices of `pts` that lie farther than `tol` pixels from the chord
+/// of their stretch (the ends always kept), so the drawn line moves by at most `tol`.
+fn simplify(pts: &[BackendCoord], tol: f64) -> Vec<BackendCoord> {
+    if pts.len() < 3 {
+        return pts.to_vec();
+    }
+    let mut keep = vec![false; pts.len()];
+    keep[0] = true;
+    keep[pts.len() - 1] = true;
+    let mut stack = vec![(0, pts.len() - 1)];
+    while let Some((a, b)) = stack.pop() {
+        let (ax, ay) = (f64::from(pts[a].0), f64::from(pts[a].1));
+        let (dx, dy) = (f64::from(pts[b].0) - ax, f64::from(pts[b].1) - ay);
+        let len = dx.hypot(dy);
+        let far = (a + 1..b)
+            .map(|i| {
+                let (px, py) = (f64::from(pts[i].0) - ax, f64::from(pts[i].1) - ay);
+                let d = if len == 0.0 {
+                    px.hypot(py)
+                } else {
+                    (px * dy - py * dx).abs() / len
+                };
+                (i, d)
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, d)) = far {
+            if d > tol {
+                keep[i] = true;
+                stack.push((a, i));
+                stack.push((i, b));
+            }
+        }
+    }
+    pts.iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::thin_out;
+    use super::{simplify, thin_out};
+
+    #[test]
+    fn simplifying_keeps_every_vertex_that_bends_the_line() {
+        // A straight run keeps its ends only; a corner is kept.
+        let line: Vec<(i32, i32)> = (0..50).map(|i| (i * 3, i * 2)).collect();
+        assert_eq!(simplify(&line, 0.5), vec![(0, 0), (147, 98)]);
+        let corner = [(0, 0), (10, 0), (20, 0), (20, 10), (20, 20)];
+        assert_eq!(simplify(&corner, 0.5), vec![(0, 0), (20, 0), (20, 20)]);
+        // Every dropped vertex lies within the tolerance of the kept polyline.
+        let curve: Vec<(i32, i32)> = (0..241)
+            .map(|i| (i * 3, (400.0 * (-(i as f64) / 40.0).exp()) as i32))
+            .collect();
+        let kept = simplify(&curve, 0.5);
+        assert!(kept.len() < curve.len() / 2, "{}", kept.len());
+        for p in &curve {
+            let near = kept.windows(2).any(|w| {
+                let (a, b) = (w[0], w[1]);
+                if p.0 < a.0 || p.0 > b.0 {
+                    return false;
+                }
+                let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+                let (px, py) = (f64::from(p.0 - a.0), f64::from(p.1 - a.1));
+                (px * dy - py * dx).abs() / dx.hypot(dy).max(1e-9) <= 0.5
+            });
+            assert!(near || kept.contains(p), "{p:?}");
+        }
+    }
 
     #[test]
     fn thinning_keeps_the_ends_and_every_step_over_a_pixel() {
