@@ -30,7 +30,7 @@ impl Batches {
     }
 
     /// The next batch's place in the order (see [`Batches::indices`]).
-    pub fn next(&mut self) -> Range<usize> {
+    pub fn take(&mut self) -> Range<usize> {
         let b = self.size();
         if self.cursor.saturating_add(b) > self.order.len() {
             for i in (1..self.order.len()).rev() {
@@ -43,7 +43,7 @@ impl Batches {
         self.cursor - b..self.cursor
     }
 
-    /// The batch [`Batches::next`] would give, without taking it (or reshuffling): where a
+    /// The batch [`Batches::take`] would give, without taking it (or reshuffling): where a
     /// run that has not stepped yet is measured.
     pub fn peek(&self) -> Range<usize> {
         let b = self.size();
@@ -71,7 +71,7 @@ mod tests {
         let mut a = Batches::new(n, 7);
         let mut seen: Vec<u32> = (0..3)
             .flat_map(|_| {
-                let r = a.next();
+                let r = a.take();
                 a.indices(r).to_vec()
             })
             .collect();
@@ -80,13 +80,13 @@ mod tests {
         assert_eq!(seen.len(), 3 * BATCH);
         // The partial batch is skipped: the fourth batch starts a new epoch at 0.
         assert_eq!(a.peek(), 0..BATCH);
-        assert_eq!(a.next(), 0..BATCH);
+        assert_eq!(a.take(), 0..BATCH);
         let (mut b, mut c) = (Batches::new(n, 7), Batches::new(n, 8));
-        let (rb, rc) = (b.next(), c.next());
+        let (rb, rc) = (b.take(), c.take());
         assert_ne!(b.indices(rb), c.indices(rc));
         // Fewer points than a batch: one batch of all of them.
         let mut small = Batches::new(10, 1);
-        assert_eq!(small.next(), 0..10);
-        assert_eq!(small.next(), 0..10);
+        assert_eq!(small.take(), 0..10);
+        assert_eq!(small.take(), 0..10);
     }
 }

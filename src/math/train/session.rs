@@ -187,7 +187,7 @@ impl Session {
     fn train_run(&mut self) {
         let (r, k) = match self.pending.take() {
             Some(p) => p,
-            None => (self.batches.next(), 0),
+            None => (self.batches.take(), 0),
         };
         let (x, y) = (&self.train.x[..], &self.train.y[..]);
         let run = &mut self.runs[k];

@@ -126,7 +126,7 @@ impl Sweep {
         let mut job = self.job.take().unwrap_or_else(|| self.start(r));
         let (train, test) = &self.data[unflatten(r).2];
         if job.step < self.steps {
-            let batch = job.batches.next();
+            let batch = job.batches.take();
             let idx = job.batches.indices(batch);
             loss_and_grad(
                 ARCH,
