@@ -80,6 +80,21 @@ test('each glossary term is a link at its first use in every section, in both la
     await openBuilt(page, `?lang=${lang}`);
     const sections = await page.evaluate(walkSections, EXCLUDE);
     expect(sections.length).toBeGreaterThanOrEqual(19);
+    // Every section of the contents is walked, in order, and has running text to check
+    // (ce-forms, sigmoid-bce and the FCOS walk-through included).
+    const toc = await page.evaluate(() => [...document.querySelectorAll('nav.toc a[href^="#"]')].map((a) => a.getAttribute('href').slice(1)));
+    expect(toc).toEqual(expect.arrayContaining(['ce-forms', 'sigmoid-bce', 'fcos-walkthrough']));
+    expect(sections.map(([id]) => id)).toEqual(toc);
+    for (const [id, runs] of sections) {
+      expect(runs.map((r) => r[0]).join('').trim().length, `${lang}: running text of ${id}`).toBeGreaterThan(150);
+    }
+    if (lang === 'zh') {
+      // Full-width punctuation carries its own space: no space before or after it, also where
+      // the page joins two texts (the summary's "→ section" links excepted).
+      const bad = sections.flatMap(([id, runs]) => runs.map((r) => r[0]).join('').split('\n')
+        .filter((line) => /[。，：；？！、] (?!→)| [。，：；？！、]/.test(line)).map((line) => `${id}: ${line}`));
+      expect(bad).toEqual([]);
+    }
     // The walk sees the lessons' text (a sanity check on what it leaves out).
     const all = sections.map(([, runs]) => runs.map((r) => r[0]).join('')).join(' ');
     expect(all.length).toBeGreaterThan(lang === 'en' ? 20_000 : 8_000);

@@ -227,6 +227,37 @@ fn chinese_punctuation_is_full_width_next_to_chinese() {
     );
 }
 
+/// Full-width punctuation carries its own space: none before or after it (a line break may
+/// follow). The page's joins of two texts use `i18n::gap`, which is empty in Chinese.
+#[test]
+fn no_space_around_chinese_full_width_punctuation() {
+    let mut bad = Vec::new();
+    for (k, v) in table(Lang::Zh) {
+        let c: Vec<char> = v.chars().collect();
+        for i in 0..c.len() {
+            if "。，：；？！、".contains(c[i]) {
+                let before = i > 0 && c[i - 1] == ' ';
+                let after = c.get(i + 1) == Some(&' ');
+                if before || after {
+                    bad.push(format!(
+                        "{k}: …{}…",
+                        c[i.saturating_sub(6)..(i + 6).min(c.len())]
+                            .iter()
+                            .collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "space next to full-width punctuation:\n{}",
+        bad.join("\n")
+    );
+    assert_eq!(focal_loss_lab::i18n::gap(Lang::Zh), "");
+    assert_eq!(focal_loss_lab::i18n::gap(Lang::En), " ");
+}
+
 #[test]
 fn chinese_uses_one_term_per_concept() {
     let mut bad = Vec::new();

@@ -92,7 +92,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("explorer.ratio_title", "缩小了多少：CE / FL"),
     ("explorer.summary_loss", "损失随 p_t 变化：交叉熵与 {fl}，以及论文中的 γ 曲线族。p_t = {pt} 时：CE = {ce}，FL = {flv}，CE / FL = {ratio}。"),
     ("explorer.summary_grad", "交叉熵与 {fl} 对 logit 的梯度随 p_t 变化。p_t = {pt} 时：dCE/dx = {gce}，dFL/dx = {gfl}。"),
-    ("explorer.summary_ratio", "CE/FL 随 p_t 变化（对数坐标），{fl}；标出论文的两个位置：0.9 处 100×，0.968 处 976.6×。当前：p_t = {pt} 时为 {ratio}。"),
+    ("explorer.summary_ratio", "CE/FL 随 p_t 变化（对数坐标），{fl}；标出论文的两个位置：p_t = {t1} 处为 {r1} 倍，{t2} 处为 {r2} 倍。当前：p_t = {pt} 时为 {n} 倍。"),
     ("explorer.note", "p_t 是模型给真实类别的概率：y = 1 时为 p，y = 0 时为 1 − p，所以一条曲线同时适用于正负样本。因子 (1 − p_t)^γ 压低分对了的样本的损失。论文给出的倍数是在不加 α 时算的：γ = 2 时，p_t = 0.9 的样本损失仅为交叉熵的 1/{n90}，p_t = 0.968 时仅为 1/{n968}（p_t = {p1000} 时才到 1/1000）。再加上 α = 0.25：正样本的损失还要乘以 0.25，p_t = 0.9 时仅为交叉熵的 1/{npos}；负样本的损失乘以 0.75，为 1/{nneg}。"),
     ("slides.nav", "幻灯片"),
     ("slides.prev", "← 上一节"),
@@ -301,7 +301,7 @@ pub const TABLE: &[(&str, &str)] = &[
     // @section num_pos (keys of src/sections/num_pos*)
     ("num_pos.intro", "FCOS 把一张图片中所有点、所有类别的 Focal Loss 相加（正样本和负样本都算），然后除以 [[num_pos]]，即正样本点的数量：是分配给目标的位置数，而不是目标数。原文在“补充 (1)”中问为什么。两个原因："),
     ("num_pos.why_balance_h", "与回归损失平衡。"),
-    ("num_pos.why_balance", "框回归（GIoU）和 中心度（centerness）损失只在正样本点上计算，并对正样本求平均。分类损失的总和也除以 num_pos，就和它们处在同一个“每个正样本点”的尺度上，各分支之间的损失权重才有意义。"),
+    ("num_pos.why_balance", "框回归（GIoU）和中心度（centerness）损失只在正样本点上计算，并对正样本求平均。分类损失的总和也除以 num_pos，就和它们处在同一个“每个正样本点”的尺度上，各分支之间的损失权重才有意义。"),
     ("num_pos.why_count_h", "否则[[easyhard|易分]]负样本会主导计数。"),
     ("num_pos.why_count", "几乎所有元素都是易分负样本，乘上 (1 − [[pt|p_t]])^[[gamma|γ]] 后损失接近 0。若除以全部元素，分母几乎全是易分负样本：损失会随图片大小而缩小，而与要学习的目标多少无关。RetinaNet 也是这样做的（论文 §4.1）：它除以分配给真实框的 [[anchor]]数，因为绝大多数 anchor 是损失可以忽略的易分负样本。"),
     ("num_pos.post_h", "原文的例子：4 个点 × 5 类"),
@@ -499,6 +499,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("alpha_gamma.paper_view", "论文自己的解读：γ 越高，选出的 α 越低，“由于易分负样本的权重已被降低，不需要再过多强调正样本”。论文还指出，改变 γ 的收益大得多；γ = 2 时，α = .5 的效果也几乎一样好（只低 .4 AP）。"),
     ("how.title", "本页如何计算"),
     ("math.loss", "损失"),
+    ("math.share", "占比"),
     ("sent.params", "{alpha}，γ = {gamma}"),
     ("credit.end", "。"),
     ("explorer.orient", "探索器用到的术语在后面各节逐步展开：[[pt|p_t]]、[[alpha_t|α_t]] 和 [[gamma|γ]] 见[[#alpha-to-focal]]，[[easyhard|易分与难分]]、[[posneg|正样本与负样本]]见[[#quadrants]]。α = 0.25 与 γ = 2 的搭配见[[#alpha-gamma]]，易分负样本为什么重要见[[#simulator]]。"),
@@ -629,7 +630,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("fcos_head.target_row", "它的目标行"),
     ("fcos_head.preds_caption", "preds，[H·W, C]（logit）"),
     ("fcos_head.targets_caption", "targets，[H·W, C]"),
-    ("fcos_head.table_link", "这两个矩阵就是这一节的表格："),
+    ("fcos_head.table_link", "这两个矩阵就是[[#five-class]]一节的表格。"),
     ("fcos_head.onehot_title", "类别序号变成 one-hot 行"),
     ("fcos_head.onehot_text", "目标分配给每个点一个类别序号：1 到 C 表示它所分配的真实框的类别，0 表示背景。计算损失之前，把它与 arange(1, C + 1) 比较，就得到 one-hot 行。"),
     ("fcos_head.onehot_label", "类别序号（0–{C}）"),
@@ -657,7 +658,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("fcos_head.step5", "根据分配策略确定每个点对应的真实框；没有分配到的点为背景。"),
     ("fcos_head.steps_note", "分类的目标可以一直是类别序号（1、2、3、4、5），到计算损失的前一步再转成如上的 one-hot 行。"),
     ("fcos_head.takeaway", "所以检测器的输出就是逐点叠起来的行。正样本行有一个 1，参与所有损失。背景行全为 0，只参与分类损失；因此即使负样本点不多，也会产生大量目标为 0 的样本。"),
-    ("fcos_head.how", "reshape 按行优先（与 PyTorch 相同）：点 (h, w) 是第 h · W + w 行。one-hot 行是 （arange(1, C + 1) == 序号） 转成数值，所以序号 0 得到全 0。两个矩阵就是 5 类表格的 logit 和目标（同一组链接参数），在这里写入一行会改变那张表；正样本数、num_pos 和二分类样本数都由目标行统计得到。"),
+    ("fcos_head.how", "reshape 按行优先（与 PyTorch 相同）：点 (h, w) 是第 h · W + w 行。one-hot 行由 arange(1, C + 1) == 序号 转成数值得到，所以序号 0 得到全 0。两个矩阵就是 5 类表格的 logit 和目标（同一组链接参数），在这里写入一行会改变那张表；正样本数、num_pos 和二分类样本数都由目标行统计得到。"),
     // @section summary (keys of src/sections/summary*; issue 12)
     //
     //
