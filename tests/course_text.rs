@@ -277,7 +277,9 @@ fn chinese_uses_one_term_per_concept() {
             })
             .collect();
         for w in words(&v) {
-            if ["loss", "target", "gt", "label"].contains(&w.to_lowercase().as_str()) {
+            if ["loss", "target", "gt", "label", "mini-batch", "minibatch"]
+                .contains(&w.to_lowercase().as_str())
+            {
                 bad.push(format!("{k}: {w}"));
             }
         }
@@ -289,8 +291,15 @@ fn chinese_uses_one_term_per_concept() {
     }
     assert!(
         bad.is_empty(),
-        "use 损失, 目标/标签, 真实标签, 标签平滑, Focal Loss: {bad:?}"
+        "use 损失, 目标/标签, 真实标签, 标签平滑, 小批量, Focal Loss: {bad:?}"
     );
+    // English spells it one way too: mini-batch.
+    let en: Vec<_> = table(Lang::En)
+        .iter()
+        .filter(|(_, v)| v.to_lowercase().contains("minibatch"))
+        .map(|(k, _)| *k)
+        .collect();
+    assert!(en.is_empty(), "write mini-batch: {en:?}");
 }
 
 #[test]
