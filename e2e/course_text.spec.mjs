@@ -74,7 +74,7 @@ test('generated sentences hold in edge states', async ({ page }) => {
 });
 
 test('each glossary term is a link at its first use in every section, in both languages', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const problems = watch(page);
   for (const lang of ['en', 'zh']) {
     await openBuilt(page, `?lang=${lang}`);
@@ -101,6 +101,15 @@ test('each glossary term is a link at its first use in every section, in both la
     const links = sections.flatMap(([, runs]) => runs.filter((r) => r[1]));
     expect(links.length).toBeGreaterThanOrEqual(60);
     expect(unlinkedFirstUses(sections, USE[lang]), `${lang}: first uses that are not links`).toEqual([]);
+  }
+  // Sentences that only appear in edge states (α_t = 0 for one label, γ = 0, α off) link
+  // their terms too.
+  for (const lang of ['en', 'zh']) {
+    for (const q of ['alpha=0', 'alpha=1&gamma=0.1', 'alpha=off&gamma=0']) {
+      await openBuilt(page, `?lang=${lang}&${q}`);
+      const sections = await page.evaluate(walkSections, EXCLUDE);
+      expect(unlinkedFirstUses(sections, USE[lang]), `${lang}, ${q}: first uses that are not links`).toEqual([]);
+    }
   }
   // The check can fail: a section whose first "logit" is plain text is reported.
   const fake = [['s', [['the ', null], ['logit', null], [' and ', null], ['logit', 'logit']]]];

@@ -3,7 +3,8 @@
 //! typed number (links by name, `[[#id]]`, computed from the contents); every link marker
 //! names a real section or glossary term, the same in both languages; implementation notes
 //! (SplitMix64, quantile levels, animation frames) appear only in folded parts; the 中文 text
-//! has no ASCII `,:;()` next to a Chinese character and uses one term per concept.
+//! has no ASCII `,:;()?!` next to a Chinese character, no space around its full-width
+//! punctuation, and uses one term per concept.
 
 use focal_loss_lab::data::contents::SECTIONS;
 use focal_loss_lab::i18n::table;
@@ -206,7 +207,7 @@ fn chinese_punctuation_is_full_width_next_to_chinese() {
     for (k, v) in table(Lang::Zh) {
         let c: Vec<char> = v.chars().collect();
         for i in 0..c.len() {
-            if ",:;()".contains(c[i]) {
+            if ",:;()?!".contains(c[i]) {
                 let prev = i.checked_sub(1).map(|j| c[j]);
                 let next = c.get(i + 1).copied();
                 if prev.is_some_and(han) || next.is_some_and(han) {
