@@ -284,7 +284,13 @@ fn chinese_uses_one_term_per_concept() {
                 bad.push(format!("{k}: {w}"));
             }
         }
-        for phrase in ["label smooth", "Focal loss", "focal loss", "没有假的"] {
+        for phrase in [
+            "label smooth",
+            "Focal loss",
+            "focal loss",
+            "没有假的",
+            "样本群",
+        ] {
             if v.contains(phrase) {
                 bad.push(format!("{k}: {phrase}"));
             }
@@ -292,7 +298,7 @@ fn chinese_uses_one_term_per_concept() {
     }
     assert!(
         bad.is_empty(),
-        "use 损失, 目标/标签, 真实标签, 标签平滑, 小批量, Focal Loss: {bad:?}"
+        "use 损失, 目标/标签, 真实标签, 标签平滑, 小批量, 样本集, Focal Loss: {bad:?}"
     );
     // English spells it one way too: mini-batch.
     let en: Vec<_> = table(Lang::En)

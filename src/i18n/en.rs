@@ -688,7 +688,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.ohem", "Focal loss versus hard-example mining"),
-    ("ohem.intro", "Focal loss is not the only answer to the flood of [[easyhard|easy]] [[posneg|negatives]]: two-stage detectors sample a small mini-batch of hard examples instead. This section compares the two, first with the paper's numbers, then on the synthetic population of [[#simulator]]."),
+    ("ohem.intro", "Focal loss is not the only answer to the flood of [[easyhard|easy]] [[posneg|negatives]]. Two-stage detectors instead train on a small sampled mini-batch: a fixed 1:3 ratio of positives to negatives, or the hardest examples (OHEM). This section compares the two, first with the paper's numbers, then on the synthetic population of [[#simulator]]."),
     ("ohem.na", "n/a"),
     ("ohem.table_caption", "Table 1d of the paper: FL versus OHEM baselines (RetinaNet, ResNet-101-FPN, COCO minival)"),
     ("ohem.th.method", "Method"),

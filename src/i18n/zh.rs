@@ -171,7 +171,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("alpha_to_focal.step1", "1. 二分类交叉熵"),
     ("alpha_to_focal.step1_text", "把形式 (4) 写成一行。"),
     ("alpha_to_focal.step2", "2. 加 α 平衡的交叉熵"),
-    ("alpha_to_focal.step2_text", "在目标检测中，[[anchor]]里总是负样本偏多，因此给两项各加一个系数：正样本乘 α，负样本乘 1 − α。α 越大，负样本的损失越小。"),
+    ("alpha_to_focal.step2_text", "在目标检测中，绝大多数[[anchor]]都是负样本，因此给两项各加一个系数：正样本乘 α，负样本乘 1 − α。α 越大，负样本的损失越小。"),
     ("alpha_to_focal.step3", "3. p_t 与 α_t"),
     ("alpha_to_focal.step3_text", "[[pt|p_t]] 是模型给真实类别的概率，[[alpha_t|α_t]] 是该类别的权重。用它们可以把两种情况合成一式：CE = −ln p_t，CE_α = −α_t ln p_t。"),
     ("alpha_to_focal.step4", "4. 调制因子 (1 − p_t)^γ"),
@@ -341,7 +341,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("slider.off_scale", "超出滑块范围"),
     ("slider.off_scale_note", "该值超出此滑块的范围；滑块不会改变它。请在输入框中输入，或拖动滑块把值移回范围内。"),
     // @section soft_targets (keys of src/sections/soft_targets*)
-    ("soft_targets.intro", "原文提到目标不只是 0 和 1 的一种情况：CornerNet 在热力图上对每个目标的角点做高斯模糊，CenterNet 对每个目标的中心做同样的事。于是关键点附近的位置得到 0 到 1 之间的目标 y。它们的惩罚衰减 Focal Loss 只把关键点本身（y = 1）当作[[posneg|正样本]]，其他位置的损失乘以 (1 − y)^β，最后除以关键点的数量。论文把 (1 − p) 的指数记作 α，但它起的是 Focal Loss 中 [[gamma|γ]] 的作用（这里记作 a），这个损失里没有 [[alpha_t|α_t]] 权重："),
+    ("soft_targets.intro", "原文提到了一种目标不只取 0 或 1 的情况：CornerNet 在热力图上对每个目标的角点做高斯模糊，CenterNet 对每个目标的中心做同样的事。于是关键点附近的位置得到 0 到 1 之间的目标 y。它们的惩罚衰减 Focal Loss 只把关键点本身（y = 1）当作[[posneg|正样本]]，其他位置的损失乘以 (1 − y)^β，最后除以关键点的数量。论文把 (1 − p) 的指数记作 α，但它起的是 Focal Loss 中 [[gamma|γ]] 的作用（这里记作 a），这个损失里没有 [[alpha_t|α_t]] 权重："),
     ("soft_targets.if", "若"),
     ("soft_targets.otherwise", "其他（y < 1）"),
     ("soft_targets.controls", "软标签输入"),
@@ -423,7 +423,7 @@ pub const TABLE: &[(&str, &str)] = &[
     // @section simulator (keys of src/sections/simulator*)
     ("simulator.intro", "RetinaNet 这样的单阶段检测器每张图要给约 10⁵ 个 [[anchor]]打分，其中几乎全是易分的背景。每个易分负样本的交叉熵都很小，但数量太多，加起来占了总损失的大头，淹没了少数正样本：这正是 Focal Loss 要解决的不平衡（论文 §1、§3.2）。原文也是这么说的：目标为 0 的样本占绝大多数，且其中大部分是易分的（负易），所以要用 [[gamma|γ]] 抑制。下面是一个可以随意调整的合成样本集，按探索器的 α 和 γ 计算损失。"),
     ("simulator.model_title", "合成的 anchor 集合"),
-    ("simulator.model", "每个 anchor 是一个二分类样本（按原文的算法：一个 anchor 对一个类别的预测算一个样本）。样本群由以下几项决定：\n- anchor 总数 N，其中比例为 π₊ 的是正样本，其余是负样本；\n- 难分比例：负样本中比例为 h₋、正样本中比例为 h₊ 的是难分样本，其余为易分样本（默认为 1 % 和 30 %，相当于训练了一段时间的检测器）；\n- 四类样本各自的典型 [[pt|p_t]] 及其分散程度（“高级”折叠区中的 μ 和 σ）。"),
+    ("simulator.model", "每个 anchor 是一个二分类样本（按原文的算法：一个 anchor 对一个类别的预测算一个样本）。样本集由以下几项决定：\n- anchor 总数 N，其中比例为 π₊ 的是正样本，其余是负样本；\n- 难分比例：负样本中比例为 h₋、正样本中比例为 h₊ 的是难分样本，其余为易分样本（默认为 1 % 和 30 %，相当于训练了一段时间的检测器）；\n- 四类样本各自的典型 [[pt|p_t]] 及其分散程度（“高级”折叠区中的 μ 和 σ）。"),
     ("simulator.controls", "样本集与损失参数"),
     ("simulator.n_label", "anchor 数 N"),
     ("simulator.n_valuetext", "N = {n} 个 anchor"),
@@ -491,7 +491,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.init_ratio", "b = 0 时，第一步每个正样本的损失在 CE 下是有先验时的 {ce_n} 倍，在 FL 下是 {fl_n} 倍。"),
     ("simulator.init_note", "梯度下降让 b 沿梯度的反方向移动，所以很大的正梯度 ∂/∂b 会把 b 猛地往下推，推向“处处都是背景”：b = 0 时，第一步几乎完全由负样本决定。"),
     ("simulator.speed_title", "模拟器为什么算得快"),
-    ("simulator.speed", "程序从不逐个存储 anchor。\n- 每种类型有一张表，存着 65 536 个分位点上的 CE、ln(1 − p_t) 和 1 − p_t；只有 μ 或 σ 改变时才重建。\n- 遍历 anchor 时只统计每个分位点上落了多少个（纯整数运算）。只改变 N 时，只统计增加或减少的那部分。\n- 之后每个求和都是在被占用的分位点上做“个数 × 值”。改变 γ 时，每个被占用的分位点只需一次 exp，与 N 无关；改变 α 只需缩放四个和。\n- 图 4 由两种类型的分位点按间隔归并得到，不用排序。\n- 拖动 N 或样本群滑块时，每个动画帧最多应用一次改变，所以 N = 10⁶ 时页面依然流畅。"),
+    ("simulator.speed", "程序从不逐个存储 anchor。\n- 每种类型有一张表，存着 65 536 个分位点上的 CE、ln(1 − p_t) 和 1 − p_t；只有 μ 或 σ 改变时才重建。\n- 遍历 anchor 时只统计每个分位点上落了多少个（纯整数运算）。只改变 N 时，只统计增加或减少的那部分。\n- 之后每个求和都是在被占用的分位点上做“个数 × 值”。改变 γ 时，每个被占用的分位点只需一次 exp，与 N 无关；改变 α 只需缩放四个和。\n- 图 4 由两种类型的分位点按间隔归并得到，不用排序。\n- 拖动 N 或样本集滑块时，每个动画帧最多应用一次改变，所以 N = 10⁶ 时页面依然流畅。"),
     ("simulator.speed_last", "最近一次重算（{n} 个 anchor）："),
     // @section glossary (keys of src/ui/glossary* and the explorer's orientation line; issue 11)
     //
@@ -595,7 +595,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.gradient", "Focal Loss 对梯度做了什么"),
-    ("gradient.intro", "本节展示 Focal Loss 对训练网络的梯度（而不只是对损失）做了什么：并排给出两者对 [[logit]] x 的导数，以及每个 [[pt|p_t]] 下它们的比值。"),
+    ("gradient.intro", "这一节展示 Focal Loss 对训练网络的梯度（而不只是对损失）做了什么：并排给出两者对 [[logit]] x 的导数，以及每个 [[pt|p_t]] 下它们的比值。"),
     ("gradient.inputs", "梯度一节的输入"),
     ("gradient.shared", "p、y 和 [[gamma|γ]] 与探索器共用：在这里改动，探索器也随之改变。与论文附录 B 一样，这里不用 α，因为它只是把 FL 的梯度按标签乘上一个固定权重。"),
     ("gradient.side_by_side", "探索器当前点上的两个梯度"),
@@ -618,7 +618,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.fcos_head", "从 FCOS 检测头到表格"),
-    ("fcos_head.intro", "本节用原文自己的 FCOS 例子，展示检测器的分类输出如何变成计算 Focal Loss 所用的二分类样本表。"),
+    ("fcos_head.intro", "这一节用原文自己的 FCOS 例子，展示检测器的分类输出如何变成计算 Focal Loss 所用的二分类样本表。"),
     ("fcos_head.reshape_title", "H × W × C 变成 [H·W, C]"),
     ("fcos_head.reshape_text", "FCOS 的分类分支在 H × W 特征图的每个点上，为每个类别预测一个 [[logit]]：得到 H × W × C 的张量。重排（reshape）为 [H·W, C] 后，每一行是一个点，每个元素是一个二分类样本（[[posneg|正样本或负样本]]）。这里 H = {H}、W = {W}、C = {C}，所以这 {HW} 行正好是原文表格的四个样本。点击一个点，查看它对应的行。"),
     ("fcos_head.grid_label", "特征图上的点"),
@@ -663,7 +663,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.summary", "小结：要记住什么"),
-    ("summary.intro", "本节汇总学生应当记住的要点；每个数字都由页面当前的 α、[[gamma|γ]] 和表格计算得出，每条要点都链接到展示它的那一节。"),
+    ("summary.intro", "这一节汇总学生应当记住的要点；每个数字都由页面当前的 α、[[gamma|γ]] 和表格计算得出，每条要点都链接到展示它的那一节。"),
     ("summary.fact_loss", "对于已经分对、[[pt|p_t]] = {pt} 的样本，Focal Loss 仅为交叉熵的 1/{ratio}。"),
     ("summary.fact_loss_off", "α = 0 时正类被整个关掉：[[pt|p_t]] = {pt} 时（其他 p_t 也一样），[[posneg|正样本]]的 Focal Loss 都是 0。"),
     ("summary.fact_loss_same", "在这组设置下，Focal Loss 就是交叉熵：[[pt|p_t]] = {pt} 时 CE / FL = {ratio}。"),
@@ -688,7 +688,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.ohem", "Focal Loss 与困难样本挖掘"),
-    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法：两阶段检测器的做法是只挑出一小批难分样本来训练。本节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本群上看。"),
+    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法：两阶段检测器的做法是每次只采样一个小批量来训练：按固定的 1:3 正负比例采样，或者挑出最难的样本（OHEM）。这一节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本集上看。"),
     ("ohem.na", "不适用"),
     ("ohem.table_caption", "论文表 1d：FL 与 OHEM 基线对比（RetinaNet，ResNet-101-FPN，COCO minival）"),
     ("ohem.th.method", "方法"),
@@ -699,10 +699,10 @@ pub const TABLE: &[(&str, &str)] = &[
     ("ohem.words_title", "丢弃，还是降权"),
     ("ohem.words", "OHEM（在线困难样本挖掘）按损失给每个样本打分，只用损失最高的 k 个样本训练；其余的样本，也就是易分样本，在这一步被直接丢弃。Focal Loss 保留所有样本，把每个样本的损失乘以 (1 − [[pt|p_t]])^[[gamma|γ]]：易分样本仍然计入，只是权重很小，难分样本几乎按原值计入。两者都把重点放在分错的样本上；OHEM 用硬截断，Focal Loss 用平滑的权重。"),
     ("ohem.live_title", "实时演示：OHEM 保留什么，FL 如何加权"),
-    ("ohem.live_intro", "取模拟器中的样本群，选一个小批量大小 k。OHEM 保留交叉熵最大的 k 个 [[anchor]]，其余权重为零。Focal Loss 保留全部 anchor；最后一列是它对每类样本的平均降权程度（Σ FL ÷ Σ CE）。"),
+    ("ohem.live_intro", "取模拟器中的样本集，选一个小批量大小 k。OHEM 保留交叉熵最大的 k 个 [[anchor]]，其余权重为零。Focal Loss 保留全部 anchor；最后一列是它对每类样本的平均降权程度（Σ FL ÷ Σ CE）。"),
     ("ohem.k_label", "OHEM 小批量大小 k"),
     ("ohem.k_valuetext", "k = {k} 个 anchor"),
-    ("ohem.setting", "样本群：与模拟器相同（{n} 个 anchor）；α = {alpha}，γ = {gamma}，取自探索器。"),
+    ("ohem.setting", "样本集：与模拟器相同（{n} 个 anchor）；α = {alpha}，γ = {gamma}，取自探索器。"),
     ("ohem.kept", "OHEM 保留的 anchor"),
     ("ohem.discarded", "OHEM 丢弃的 anchor"),
     ("ohem.ce_share", "OHEM 小批量占 CE 总和的比例"),
@@ -721,7 +721,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("ohem.ratio_dropped_fl", "它们占全部负样本 FL 的比例"),
     ("ohem.ratio_live", "k = {k} 时，OHEM 1:3 取 {pos} 个正样本和 {neg} 个负样本。{hard} 个难分负样本中有 {dropped} 个被裁掉，它们占全部负样本 Focal Loss 的 {share}。"),
     ("ohem.takeaway", "要点：OHEM 丢弃易分样本、只挑少数难分样本；Focal Loss 保留每个样本，让样本的难度决定其权重。在论文中，这比最好的 OHEM 设置高出 {gap} AP。"),
-    ("ohem.how", "样本群与模拟器相同：相同的种子、N、样本类别和边距分布，所以两节显示的是同一批 anchor。\n- 在两个类别中，anchor 的 CE = −ln p_t 都随边距 z = logit(p_t) 增大而减小。\n- 所以本页按 z 从小到大（最难的在前）遍历四类样本的分位数层级，整层整层地取，直到取满 k 个 anchor（最后一层必要时只取一部分）。不存储也不排序任何 anchor 列表。\n- OHEM 1:3 在正样本内（p = min(n₊, ⌊k/4⌋)）和负样本内（3p）分别这样取。\n- 每个 anchor 的 FL 为 α_t (1 − p_t)^γ CE，α 和 γ 取自探索器。\n- 论文中的 OHEM 还会先对框做 nms；合成 anchor 没有框，所以省略这一步。"),
+    ("ohem.how", "样本集与模拟器相同：相同的种子、N、样本类别和边距分布，所以两节显示的是同一批 anchor。\n- 在两个类别中，anchor 的 CE = −ln p_t 都随边距 z = logit(p_t) 增大而减小。\n- 所以本页按 z 从小到大（最难的在前）遍历四类样本的分位数层级，整层整层地取，直到取满 k 个 anchor（最后一层必要时只取一部分）。不存储也不排序任何 anchor 列表。\n- OHEM 1:3 在正样本内（p = min(n₊, ⌊k/4⌋)）和负样本内（3p）分别这样取。\n- 每个 anchor 的 FL 为 α_t (1 − p_t)^γ CE，α 和 γ 取自探索器。\n- 论文中的 OHEM 还会先对框做 nms；合成 anchor 没有框，所以省略这一步。"),
     // @section exercises (keys of src/sections/exercises*; issue 12)
     //
     //
