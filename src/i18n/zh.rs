@@ -688,7 +688,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.ohem", "Focal Loss 与困难样本挖掘"),
-    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法：两阶段检测器的做法是每次只采样一个小批量来训练：按固定的 1:3 正负比例采样，或者挑出最难的样本（OHEM）。这一节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本集上看。"),
+    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法。两阶段检测器每次只采样一个小批量来训练：按固定的 1:3 正负比例采样，或者挑出最难的样本（OHEM）。这一节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本集上看。"),
     ("ohem.na", "不适用"),
     ("ohem.table_caption", "论文表 1d：FL 与 OHEM 基线对比（RetinaNet，ResNet-101-FPN，COCO minival）"),
     ("ohem.th.method", "方法"),
