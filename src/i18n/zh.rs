@@ -92,7 +92,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("explorer.ratio_title", "缩小了多少：CE / FL"),
     ("explorer.summary_loss", "损失随 p_t 变化：交叉熵与 {fl}，以及论文中的 γ 曲线族。p_t = {pt} 时：CE = {ce}，FL = {flv}，CE / FL = {ratio}。"),
     ("explorer.summary_grad", "交叉熵与 {fl} 对 logit 的梯度随 p_t 变化。p_t = {pt} 时：dCE/dx = {gce}，dFL/dx = {gfl}。"),
-    ("explorer.summary_ratio", "CE/FL 随 p_t 变化（对数坐标），{fl}；标出论文的两个位置：0.9 处 100×，0.968 处 976.6×。当前：p_t = {pt} 时为 {ratio}。"),
+    ("explorer.summary_ratio", "CE/FL 随 p_t 变化（对数坐标），{fl}；标出论文的两个位置：p_t = {t1} 处为 {r1} 倍，{t2} 处为 {r2} 倍。当前：p_t = {pt} 时为 {n} 倍。"),
     ("explorer.note", "p_t 是模型给真实类别的概率：y = 1 时为 p，y = 0 时为 1 − p，所以一条曲线同时适用于正负样本。因子 (1 − p_t)^γ 压低分对了的样本的损失。论文给出的倍数是在不加 α 时算的：γ = 2 时，p_t = 0.9 的样本损失仅为交叉熵的 1/{n90}，p_t = 0.968 时仅为 1/{n968}（p_t = {p1000} 时才到 1/1000）。再加上 α = 0.25：正样本的损失还要乘以 0.25，p_t = 0.9 时仅为交叉熵的 1/{npos}；负样本的损失乘以 0.75，为 1/{nneg}。"),
     ("slides.nav", "幻灯片"),
     ("slides.prev", "← 上一节"),
@@ -171,7 +171,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("alpha_to_focal.step1", "1. 二分类交叉熵"),
     ("alpha_to_focal.step1_text", "把形式 (4) 写成一行。"),
     ("alpha_to_focal.step2", "2. 加 α 平衡的交叉熵"),
-    ("alpha_to_focal.step2_text", "在目标检测中，[[anchor]]里总是负样本偏多，因此给两项各加一个系数：正样本乘 α，负样本乘 1 − α。α 越大，负样本的损失越小。"),
+    ("alpha_to_focal.step2_text", "在目标检测中，绝大多数[[anchor]]都是负样本，因此给两项各加一个系数：正样本乘 α，负样本乘 1 − α。α 越大，负样本的损失越小。"),
     ("alpha_to_focal.step3", "3. p_t 与 α_t"),
     ("alpha_to_focal.step3_text", "[[pt|p_t]] 是模型给真实类别的概率，[[alpha_t|α_t]] 是该类别的权重。用它们可以把两种情况合成一式：CE = −ln p_t，CE_α = −α_t ln p_t。"),
     ("alpha_to_focal.step4", "4. 调制因子 (1 − p_t)^γ"),
@@ -267,7 +267,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("quadrants.post_note", "在检测器中，绝大多数二分类样本都是易分负样本：训练一段时间后，背景 [[anchor]]对所有类别的预测都接近 0。每个都很小，但数量太多，在交叉熵的总和中占主导。γ 去掉了其中的大部分。"),
     // @section alpha_gamma (keys of src/sections/alpha_gamma*)
     ("alpha_gamma.intro", "原文的疑问：[[posneg|正样本]]远少于负样本，为什么 α = 0.25 反而把正样本的损失缩小为 1/4，负样本保留 3/4？答案在论文的消融实验表 1 中（RetinaNet，[[fpn|ResNet-50-FPN]]，在 [[minival|COCO minival]] 上的 [[ap|AP]]）："),
-    ("alpha_gamma.t1a", "(a) CE 下改变 α(γ = 0)"),
+    ("alpha_gamma.t1a", "(a) CE 下改变 α（γ = 0）"),
     ("alpha_gamma.t1b", "(b) FL 下改变 γ（配最优 α）"),
     ("alpha_gamma.explorer_col", "探索器"),
     ("alpha_gamma.yours", "◀ 探索器的 γ"),
@@ -301,7 +301,7 @@ pub const TABLE: &[(&str, &str)] = &[
     // @section num_pos (keys of src/sections/num_pos*)
     ("num_pos.intro", "FCOS 把一张图片中所有点、所有类别的 Focal Loss 相加（正样本和负样本都算），然后除以 [[num_pos]]，即正样本点的数量：是分配给目标的位置数，而不是目标数。原文在“补充 (1)”中问为什么。两个原因："),
     ("num_pos.why_balance_h", "与回归损失平衡。"),
-    ("num_pos.why_balance", "框回归（GIoU）和 中心度（centerness）损失只在正样本点上计算，并对正样本求平均。分类损失的总和也除以 num_pos，就和它们处在同一个“每个正样本点”的尺度上，各分支之间的损失权重才有意义。"),
+    ("num_pos.why_balance", "框回归（GIoU）和中心度（centerness）损失只在正样本点上计算，并对正样本求平均。分类损失的总和也除以 num_pos，就和它们处在同一个“每个正样本点”的尺度上，各分支之间的损失权重才有意义。"),
     ("num_pos.why_count_h", "否则[[easyhard|易分]]负样本会主导计数。"),
     ("num_pos.why_count", "几乎所有元素都是易分负样本，乘上 (1 − [[pt|p_t]])^[[gamma|γ]] 后损失接近 0。若除以全部元素，分母几乎全是易分负样本：损失会随图片大小而缩小，而与要学习的目标多少无关。RetinaNet 也是这样做的（论文 §4.1）：它除以分配给真实框的 [[anchor]]数，因为绝大多数 anchor 是损失可以忽略的易分负样本。"),
     ("num_pos.post_h", "原文的例子：4 个点 × 5 类"),
@@ -341,7 +341,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("slider.off_scale", "超出滑块范围"),
     ("slider.off_scale_note", "该值超出此滑块的范围；滑块不会改变它。请在输入框中输入，或拖动滑块把值移回范围内。"),
     // @section soft_targets (keys of src/sections/soft_targets*)
-    ("soft_targets.intro", "原文提到目标不只是 0 和 1 的一种情况：CornerNet 在热力图上对每个目标的角点做高斯模糊，CenterNet 对每个目标的中心做同样的事。于是关键点附近的位置得到 0 到 1 之间的目标 y。它们的惩罚衰减 Focal Loss 只把关键点本身（y = 1）当作[[posneg|正样本]]，其他位置的损失乘以 (1 − y)^β，最后除以关键点的数量。论文把 (1 − p) 的指数记作 α，但它起的是 Focal Loss 中 [[gamma|γ]] 的作用（这里记作 a），这个损失里没有 [[alpha_t|α_t]] 权重："),
+    ("soft_targets.intro", "原文提到了一种目标不只取 0 或 1 的情况：CornerNet 在热力图上对每个目标的角点做高斯模糊，CenterNet 对每个目标的中心做同样的事。于是关键点附近的位置得到 0 到 1 之间的目标 y。它们的惩罚衰减 Focal Loss 只把关键点本身（y = 1）当作[[posneg|正样本]]，其他位置的损失乘以 (1 − y)^β，最后除以关键点的数量。论文把 (1 − p) 的指数记作 α，但它起的是 Focal Loss 中 [[gamma|γ]] 的作用（这里记作 a），这个损失里没有 [[alpha_t|α_t]] 权重："),
     ("soft_targets.if", "若"),
     ("soft_targets.otherwise", "其他（y < 1）"),
     ("soft_targets.controls", "软标签输入"),
@@ -377,8 +377,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("segmentation.scene", "场景：48 × 48 图像中央有一个半径为 r 的圆形目标。预测的 logit 在目标内部深处为 +m，远离目标处为 −m，在边界上以 3 像素宽的斜坡穿过 0，再加上大小为 σ 的高斯噪声。"),
     ("segmentation.controls", "分割输入"),
     ("segmentation.radius", "目标半径 r（像素）"),
-    ("segmentation.margin", "置信度 m(logit)"),
-    ("segmentation.noise", "噪声 σ(logit)"),
+    ("segmentation.margin", "置信度 m（logit）"),
+    ("segmentation.noise", "噪声 σ（logit）"),
     ("segmentation.seed", "噪声种子"),
     ("segmentation.next_seed", "换一个种子"),
     ("segmentation.follow", "α 和 γ 与探索器共用：在这里调节，探索器中也会改变。探索器中关闭 α 时，这里 α_t = 1。"),
@@ -423,7 +423,7 @@ pub const TABLE: &[(&str, &str)] = &[
     // @section simulator (keys of src/sections/simulator*)
     ("simulator.intro", "RetinaNet 这样的单阶段检测器每张图要给约 10⁵ 个 [[anchor]]打分，其中几乎全是易分的背景。每个易分负样本的交叉熵都很小，但数量太多，加起来占了总损失的大头，淹没了少数正样本：这正是 Focal Loss 要解决的不平衡（论文 §1、§3.2）。原文也是这么说的：目标为 0 的样本占绝大多数，且其中大部分是易分的（负易），所以要用 [[gamma|γ]] 抑制。下面是一个可以随意调整的合成样本集，按探索器的 α 和 γ 计算损失。"),
     ("simulator.model_title", "合成的 anchor 集合"),
-    ("simulator.model", "每个 anchor 是一个二分类样本（按原文的算法：一个 anchor 对一个类别的预测算一个样本）。样本群由以下几项决定：\n- anchor 总数 N，其中比例为 π₊ 的是正样本，其余是负样本；\n- 难分比例：负样本中比例为 h₋、正样本中比例为 h₊ 的是难分样本，其余为易分样本（默认为 1 % 和 30 %，相当于训练了一段时间的检测器）；\n- 四类样本各自的典型 [[pt|p_t]] 及其分散程度（“高级”折叠区中的 μ 和 σ）。"),
+    ("simulator.model", "每个模拟的 anchor 代表一个二分类样本（与原文的计法相同：一个 anchor 对一个类别的预测算一个样本）。样本集由以下几项决定：\n- anchor 总数 N，其中比例为 π₊ 的是正样本，其余是负样本；\n- 难分比例：负样本中比例为 h₋、正样本中比例为 h₊ 的是难分样本，其余为易分样本（默认为 1 % 和 30 %，相当于训练了一段时间的检测器）；\n- 四类样本各自的典型 [[pt|p_t]] 及其分散程度（“高级”折叠区中的 μ 和 σ）。"),
     ("simulator.controls", "样本集与损失参数"),
     ("simulator.n_label", "anchor 数 N"),
     ("simulator.n_valuetext", "N = {n} 个 anchor"),
@@ -491,7 +491,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("simulator.init_ratio", "b = 0 时，第一步每个正样本的损失在 CE 下是有先验时的 {ce_n} 倍，在 FL 下是 {fl_n} 倍。"),
     ("simulator.init_note", "梯度下降让 b 沿梯度的反方向移动，所以很大的正梯度 ∂/∂b 会把 b 猛地往下推，推向“处处都是背景”：b = 0 时，第一步几乎完全由负样本决定。"),
     ("simulator.speed_title", "模拟器为什么算得快"),
-    ("simulator.speed", "程序从不逐个存储 anchor。\n- 每种类型有一张表，存着 65 536 个分位点上的 CE、ln(1 − p_t) 和 1 − p_t；只有 μ 或 σ 改变时才重建。\n- 遍历 anchor 时只统计每个分位点上落了多少个（纯整数运算）。只改变 N 时，只统计增加或减少的那部分。\n- 之后每个求和都是在被占用的分位点上做“个数 × 值”。改变 γ 时，每个被占用的分位点只需一次 exp，与 N 无关；改变 α 只需缩放四个和。\n- 图 4 由两种类型的分位点按间隔归并得到，不用排序。\n- 拖动 N 或样本群滑块时，每个动画帧最多应用一次改变，所以 N = 10⁶ 时页面依然流畅。"),
+    ("simulator.speed", "程序从不逐个存储 anchor。\n- 每种类型有一张表，存着 65 536 个分位点上的 CE、ln(1 − p_t) 和 1 − p_t；只有 μ 或 σ 改变时才重建。\n- 遍历 anchor 时只统计每个分位点上落了多少个（纯整数运算）。只改变 N 时，只统计增加或减少的那部分。\n- 之后每个求和都是在被占用的分位点上做“个数 × 值”。改变 γ 时，每个被占用的分位点只需一次 exp，与 N 无关；改变 α 只需缩放四个和。\n- 图 4 由两种类型的分位点按间隔归并得到，不用排序。\n- 拖动 N 或样本集滑块时，每个动画帧最多应用一次改变，所以 N = 10⁶ 时页面依然流畅。"),
     ("simulator.speed_last", "最近一次重算（{n} 个 anchor）："),
     // @section glossary (keys of src/ui/glossary* and the explorer's orientation line; issue 11)
     //
@@ -499,6 +499,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("alpha_gamma.paper_view", "论文自己的解读：γ 越高，选出的 α 越低，“由于易分负样本的权重已被降低，不需要再过多强调正样本”。论文还指出，改变 γ 的收益大得多；γ = 2 时，α = .5 的效果也几乎一样好（只低 .4 AP）。"),
     ("how.title", "本页如何计算"),
     ("math.loss", "损失"),
+    ("math.share", "占比"),
     ("sent.params", "{alpha}，γ = {gamma}"),
     ("credit.end", "。"),
     ("explorer.orient", "探索器用到的术语在后面各节逐步展开：[[pt|p_t]]、[[alpha_t|α_t]] 和 [[gamma|γ]] 见[[#alpha-to-focal]]，[[easyhard|易分与难分]]、[[posneg|正样本与负样本]]见[[#quadrants]]。α = 0.25 与 γ = 2 的搭配见[[#alpha-gamma]]，易分负样本为什么重要见[[#simulator]]。"),
@@ -515,8 +516,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("sent.hard_neg", "难分负样本"),
     ("sent.easy_pos", "易分正样本"),
     ("sent.easy_neg", "易分负样本"),
-    ("sent.quad_off", "α = {a} 时，{off}的 α_t = 0：无论 p_t 是多少，它们的 Focal Loss 都是 0。这是把这一类关掉，而不是降低权重。{on}的 α_t = 1：易分样本的损失仅为交叉熵的 1/{easy_n}，难分样本为 1/{hard_n}。"),
-    ("sent.quad_off_g0", "α = {a} 时，{off}的 α_t = 0：无论 p_t 是多少，它们的 Focal Loss 都是 0。这是把这一类关掉，而不是降低权重。{on}的 α_t = 1，γ = 0 时保留全部交叉熵。"),
+    ("sent.quad_off", "α = {a} 时，{off}的 [[alpha_t|α_t]] = 0：无论 p_t 是多少，它们的 Focal Loss 都是 0。这是把这一类关掉，而不是降低权重。{on}的 α_t = 1：易分样本的损失仅为交叉熵的 1/{easy_n}，难分样本为 1/{hard_n}。"),
+    ("sent.quad_off_g0", "α = {a} 时，{off}的 [[alpha_t|α_t]] = 0：无论 p_t 是多少，它们的 Focal Loss 都是 0。这是把这一类关掉，而不是降低权重。{on}的 α_t = 1，γ = 0 时保留全部交叉熵。"),
     ("sent.quad_plain", "γ = 0 且 α 关闭时，Focal Loss 就是普通的交叉熵：没有样本被降低权重。"),
     ("sent.quad_alpha_wins", "在同一标签内，难分样本保留的损失比易分样本多。正样本：易分为交叉熵的 1/{easy_pos_n}，难分为 1/{hard_pos_n}。负样本：易分为 1/{easy_neg_n}，难分为 1/{hard_neg_n}。但在这个 α 下，按标签加权的作用超过了 γ：{hard}被压低得比{easy}还多。所以训练的重点并不是简单地转向难分样本。"),
     ("sent.share_less", "占 CE 总和的 {ce}，却只占 FL 总和的 {fl}"),
@@ -594,7 +595,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.gradient", "Focal Loss 对梯度做了什么"),
-    ("gradient.intro", "本节展示 Focal Loss 对训练网络的梯度（而不只是对损失）做了什么：并排给出两者对 [[logit]] x 的导数，以及每个 [[pt|p_t]] 下它们的比值。"),
+    ("gradient.intro", "这一节展示 Focal Loss 对训练网络的梯度（而不只是对损失）做了什么：并排给出两者对 [[logit]] x 的导数，以及每个 [[pt|p_t]] 下它们的比值。"),
     ("gradient.inputs", "梯度一节的输入"),
     ("gradient.shared", "p、y 和 [[gamma|γ]] 与探索器共用：在这里改动，探索器也随之改变。与论文附录 B 一样，这里不用 α，因为它只是把 FL 的梯度按标签乘上一个固定权重。"),
     ("gradient.side_by_side", "探索器当前点上的两个梯度"),
@@ -617,7 +618,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.fcos_head", "从 FCOS 检测头到表格"),
-    ("fcos_head.intro", "本节用原文自己的 FCOS 例子，展示检测器的分类输出如何变成计算 Focal Loss 所用的二分类样本表。"),
+    ("fcos_head.intro", "这一节用原文自己的 FCOS 例子，展示检测器的分类输出如何变成计算 Focal Loss 所用的二分类样本表。"),
     ("fcos_head.reshape_title", "H × W × C 变成 [H·W, C]"),
     ("fcos_head.reshape_text", "FCOS 的分类分支在 H × W 特征图的每个点上，为每个类别预测一个 [[logit]]：得到 H × W × C 的张量。重排（reshape）为 [H·W, C] 后，每一行是一个点，每个元素是一个二分类样本（[[posneg|正样本或负样本]]）。这里 H = {H}、W = {W}、C = {C}，所以这 {HW} 行正好是原文表格的四个样本。点击一个点，查看它对应的行。"),
     ("fcos_head.grid_label", "特征图上的点"),
@@ -629,7 +630,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("fcos_head.target_row", "它的目标行"),
     ("fcos_head.preds_caption", "preds，[H·W, C]（logit）"),
     ("fcos_head.targets_caption", "targets，[H·W, C]"),
-    ("fcos_head.table_link", "这两个矩阵就是这一节的表格："),
+    ("fcos_head.table_link", "这两个矩阵就是[[#five-class]]一节的表格。"),
     ("fcos_head.onehot_title", "类别序号变成 one-hot 行"),
     ("fcos_head.onehot_text", "目标分配给每个点一个类别序号：1 到 C 表示它所分配的真实框的类别，0 表示背景。计算损失之前，把它与 arange(1, C + 1) 比较，就得到 one-hot 行。"),
     ("fcos_head.onehot_label", "类别序号（0–{C}）"),
@@ -657,12 +658,12 @@ pub const TABLE: &[(&str, &str)] = &[
     ("fcos_head.step5", "根据分配策略确定每个点对应的真实框；没有分配到的点为背景。"),
     ("fcos_head.steps_note", "分类的目标可以一直是类别序号（1、2、3、4、5），到计算损失的前一步再转成如上的 one-hot 行。"),
     ("fcos_head.takeaway", "所以检测器的输出就是逐点叠起来的行。正样本行有一个 1，参与所有损失。背景行全为 0，只参与分类损失；因此即使负样本点不多，也会产生大量目标为 0 的样本。"),
-    ("fcos_head.how", "reshape 按行优先（与 PyTorch 相同）：点 (h, w) 是第 h · W + w 行。one-hot 行是 （arange(1, C + 1) == 序号） 转成数值，所以序号 0 得到全 0。两个矩阵就是 5 类表格的 logit 和目标（同一组链接参数），在这里写入一行会改变那张表；正样本数、num_pos 和二分类样本数都由目标行统计得到。"),
+    ("fcos_head.how", "reshape 按行优先（与 PyTorch 相同）：点 (h, w) 是第 h · W + w 行。one-hot 行由 arange(1, C + 1) == 序号 转成数值得到，所以序号 0 得到全 0。两个矩阵就是 5 类表格的 logit 和目标（同一组链接参数），在这里写入一行会改变那张表；正样本数、num_pos 和二分类样本数都由目标行统计得到。"),
     // @section summary (keys of src/sections/summary*; issue 12)
     //
     //
     ("sec.summary", "小结：要记住什么"),
-    ("summary.intro", "本节汇总学生应当记住的要点；每个数字都由页面当前的 α、[[gamma|γ]] 和表格计算得出，每条要点都链接到展示它的那一节。"),
+    ("summary.intro", "这一节汇总学生应当记住的要点；每个数字都由页面当前的 α、[[gamma|γ]] 和表格计算得出，每条要点都链接到展示它的那一节。"),
     ("summary.fact_loss", "对于已经分对、[[pt|p_t]] = {pt} 的样本，Focal Loss 仅为交叉熵的 1/{ratio}。"),
     ("summary.fact_loss_off", "α = 0 时正类被整个关掉：[[pt|p_t]] = {pt} 时（其他 p_t 也一样），[[posneg|正样本]]的 Focal Loss 都是 0。"),
     ("summary.fact_loss_same", "在这组设置下，Focal Loss 就是交叉熵：[[pt|p_t]] = {pt} 时 CE / FL = {ratio}。"),
@@ -670,10 +671,10 @@ pub const TABLE: &[(&str, &str)] = &[
     ("summary.fact_quadrants_alpha", "[[easyhard|易分]][[posneg|负样本]]（p = {pe}）的损失为交叉熵的 1/{easy}，难分正样本（p = {ph}）为 1/{hard}。在这个 α 下，按标签的加权超过了 γ 的作用，所以这里难分正样本反而降得更多。"),
     ("summary.fact_quadrants_same", "[[easyhard|易分]][[posneg|负样本]]（p = {pe}）和难分正样本（p = {ph}）的损失都是交叉熵的 1/{easy}。"),
     ("summary.fact_quadrants_plain", "在这组设置下，[[easyhard|易分]][[posneg|负样本]]（p = {pe}）和难分正样本（p = {ph}）都保留全部交叉熵。"),
-    ("summary.fact_quadrants_pos_off", "α = 0 时每个[[posneg|正样本]]的 α_t = 0：即使是[[easyhard|难分]]正样本（p = {ph}），Focal Loss 也为 0。易分负样本（p = {pe}）的损失为交叉熵的 1/{easy}。"),
-    ("summary.fact_quadrants_neg_off", "α = 1 时每个[[posneg|负样本]]的 α_t = 0：[[easyhard|易分]]负样本（p = {pe}）的 Focal Loss 为 0。难分正样本（p = {ph}）的损失为交叉熵的 1/{hard}。"),
-    ("summary.fact_quadrants_pos_off_full", "α = 0 时每个[[posneg|正样本]]的 α_t = 0：即使是[[easyhard|难分]]正样本（p = {ph}），Focal Loss 也为 0。易分负样本（p = {pe}）保留全部交叉熵。"),
-    ("summary.fact_quadrants_neg_off_full", "α = 1 时每个[[posneg|负样本]]的 α_t = 0：[[easyhard|易分]]负样本（p = {pe}）的 Focal Loss 为 0。难分正样本（p = {ph}）保留全部交叉熵。"),
+    ("summary.fact_quadrants_pos_off", "α = 0 时每个[[posneg|正样本]]的 [[alpha_t|α_t]] = 0：即使是[[easyhard|难分]]正样本（p = {ph}），Focal Loss 也为 0。易分负样本（p = {pe}）的损失为交叉熵的 1/{easy}。"),
+    ("summary.fact_quadrants_neg_off", "α = 1 时每个[[posneg|负样本]]的 [[alpha_t|α_t]] = 0：[[easyhard|易分]]负样本（p = {pe}）的 Focal Loss 为 0。难分正样本（p = {ph}）的损失为交叉熵的 1/{hard}。"),
+    ("summary.fact_quadrants_pos_off_full", "α = 0 时每个[[posneg|正样本]]的 [[alpha_t|α_t]] = 0：即使是[[easyhard|难分]]正样本（p = {ph}），Focal Loss 也为 0。易分负样本（p = {pe}）保留全部交叉熵。"),
+    ("summary.fact_quadrants_neg_off_full", "α = 1 时每个[[posneg|负样本]]的 [[alpha_t|α_t]] = 0：[[easyhard|易分]]负样本（p = {pe}）的 Focal Loss 为 0。难分正样本（p = {ph}）保留全部交叉熵。"),
     ("summary.fact_gradient", "Focal Loss 并不只是缩小梯度：p_t 低于 {cross} 时，它的梯度比交叉熵的大，最多是交叉熵梯度的 {peak} 倍。"),
     ("summary.fact_gradient_g0", "γ = 0 时 Focal Loss 就是交叉熵，梯度也相同：增大 γ，难分样本得到的推力就会超过交叉熵。"),
     ("summary.fact_head", "检测器的输出是每个点一行二分类样本：原文表格中目标为 1 的样本有 {ones} 个，目标为 0 的有 {zeros} 个，来自 {locs} 个正样本点。"),
@@ -687,7 +688,7 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.ohem", "Focal Loss 与困难样本挖掘"),
-    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法：两阶段检测器的做法是只挑出一小批难分样本来训练。本节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本群上看。"),
+    ("ohem.intro", "应对海量[[easyhard|易分]][[posneg|负样本]]，Focal Loss 并不是唯一的办法。两阶段检测器每次只采样一个小批量来训练：按固定的 1:3 正负比例采样，或者挑出最难的样本（OHEM）。这一节比较这两种做法，先看论文的数据，再在[[#simulator]]一节的合成样本集上看。"),
     ("ohem.na", "不适用"),
     ("ohem.table_caption", "论文表 1d：FL 与 OHEM 基线对比（RetinaNet，ResNet-101-FPN，COCO minival）"),
     ("ohem.th.method", "方法"),
@@ -698,10 +699,10 @@ pub const TABLE: &[(&str, &str)] = &[
     ("ohem.words_title", "丢弃，还是降权"),
     ("ohem.words", "OHEM（在线困难样本挖掘）按损失给每个样本打分，只用损失最高的 k 个样本训练；其余的样本，也就是易分样本，在这一步被直接丢弃。Focal Loss 保留所有样本，把每个样本的损失乘以 (1 − [[pt|p_t]])^[[gamma|γ]]：易分样本仍然计入，只是权重很小，难分样本几乎按原值计入。两者都把重点放在分错的样本上；OHEM 用硬截断，Focal Loss 用平滑的权重。"),
     ("ohem.live_title", "实时演示：OHEM 保留什么，FL 如何加权"),
-    ("ohem.live_intro", "取模拟器中的样本群，选一个小批量大小 k。OHEM 保留交叉熵最大的 k 个 [[anchor]]，其余权重为零。Focal Loss 保留全部 anchor；最后一列是它对每类样本的平均降权程度（Σ FL ÷ Σ CE）。"),
+    ("ohem.live_intro", "取模拟器中的样本集，选一个小批量大小 k。OHEM 保留交叉熵最大的 k 个 [[anchor]]，其余权重为零。Focal Loss 保留全部 anchor；最后一列是它对每类样本的平均降权程度（Σ FL ÷ Σ CE）。"),
     ("ohem.k_label", "OHEM 小批量大小 k"),
     ("ohem.k_valuetext", "k = {k} 个 anchor"),
-    ("ohem.setting", "样本群：与模拟器相同（{n} 个 anchor）；α = {alpha}，γ = {gamma}，取自探索器。"),
+    ("ohem.setting", "样本集：与模拟器相同（{n} 个 anchor）；α = {alpha}，γ = {gamma}，取自探索器。"),
     ("ohem.kept", "OHEM 保留的 anchor"),
     ("ohem.discarded", "OHEM 丢弃的 anchor"),
     ("ohem.ce_share", "OHEM 小批量占 CE 总和的比例"),
@@ -720,7 +721,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("ohem.ratio_dropped_fl", "它们占全部负样本 FL 的比例"),
     ("ohem.ratio_live", "k = {k} 时，OHEM 1:3 取 {pos} 个正样本和 {neg} 个负样本。{hard} 个难分负样本中有 {dropped} 个被裁掉，它们占全部负样本 Focal Loss 的 {share}。"),
     ("ohem.takeaway", "要点：OHEM 丢弃易分样本、只挑少数难分样本；Focal Loss 保留每个样本，让样本的难度决定其权重。在论文中，这比最好的 OHEM 设置高出 {gap} AP。"),
-    ("ohem.how", "样本群与模拟器相同：相同的种子、N、样本类别和边距分布，所以两节显示的是同一批 anchor。\n- 在两个类别中，anchor 的 CE = −ln p_t 都随边距 z = logit(p_t) 增大而减小。\n- 所以本页按 z 从小到大（最难的在前）遍历四类样本的分位数层级，整层整层地取，直到取满 k 个 anchor（最后一层必要时只取一部分）。不存储也不排序任何 anchor 列表。\n- OHEM 1:3 在正样本内（p = min(n₊, ⌊k/4⌋)）和负样本内（3p）分别这样取。\n- 每个 anchor 的 FL 为 α_t (1 − p_t)^γ CE，α 和 γ 取自探索器。\n- 论文中的 OHEM 还会先对框做 nms；合成 anchor 没有框，所以省略这一步。"),
+    ("ohem.how", "样本集与模拟器相同：相同的种子、N、样本类别和边距分布，所以两节显示的是同一批 anchor。\n- 在两个类别中，anchor 的 CE = −ln p_t 都随边距 z = logit(p_t) 增大而减小。\n- 所以本页按 z 从小到大（最难的在前）遍历四类样本的分位数层级，整层整层地取，直到取满 k 个 anchor（最后一层必要时只取一部分）。不存储也不排序任何 anchor 列表。\n- OHEM 1:3 在正样本内（p = min(n₊, ⌊k/4⌋)）和负样本内（3p）分别这样取。\n- 每个 anchor 的 FL 为 α_t (1 − p_t)^γ CE，α 和 γ 取自探索器。\n- 论文中的 OHEM 还会先对框做 nms；合成 anchor 没有框，所以省略这一步。"),
     // @section exercises (keys of src/sections/exercises*; issue 12)
     //
     //
@@ -790,9 +791,9 @@ pub const TABLE: &[(&str, &str)] = &[
     //
     //
     ("sec.train", "亲手训练：CE、α 平衡 CE 与 Focal Loss"),
-    ("train.intro", "前面各节计算的都是固定预测的损失；这一节真正训练一个模型，看 Focal Loss 是否真能更好地学会稀有类别（以测试集上的 [[ap|AP]] 衡量）。同一个小网络在同一个不平衡问题上并排训练三次，初始权重相同，mini-batch 也相同。三次分别用 CE、α 平衡 CE（α = .75，论文表 1a 中 CE 的最佳 α）和你选定 α 与 [[gamma|γ]] 的 Focal Loss。"),
+    ("train.intro", "前面各节计算的都是固定预测的损失；这一节真正训练一个模型，看 Focal Loss 是否真能更好地学会稀有类别（以测试集上的 [[ap|AP]] 衡量）。同一个小网络在同一个不平衡问题上并排训练三次，初始权重相同，小批量也相同。三次分别用 CE、α 平衡 CE（α = .75，论文表 1a 中 CE 的最佳 α）和你选定 α 与 [[gamma|γ]] 的 Focal Loss。"),
     ("train.problem_title", "问题"),
-    ("train.problem", "点分布在一个正方形里。[[posneg|正样本]]很少，聚成三个小圆簇。大多数负样本是铺满正方形的[[easyhard|易分]]背景，另有五分之一围成圆环，紧贴各簇边缘：这些是难分负样本。模型是有两个隐藏层、每层 16 个 tanh 单元的感知机（2 → 16 → 16 → 1）。损失在 mini-batch 上求和，再除以其中正样本的个数（与 RetinaNet 相同），并在同一生成器产生的 10 000 个点的独立测试集上评估。"),
+    ("train.problem", "点分布在一个正方形里。[[posneg|正样本]]很少，聚成三个小圆簇。大多数负样本是铺满正方形的[[easyhard|易分]]背景，另有五分之一围成圆环，紧贴各簇边缘：这些是难分负样本。模型是有两个隐藏层、每层 16 个 tanh 单元的感知机（2 → 16 → 16 → 1）。损失在小批量上求和，再除以其中正样本的个数（与 RetinaNet 相同），并在同一生成器产生的 10 000 个点的独立测试集上评估。"),
     ("train.controls", "训练参数"),
     ("train.n_label", "训练点数 N"),
     ("train.pos_label", "正样本比例"),
@@ -844,7 +845,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("train.diagonal", "完美校准"),
     ("train.col_bin", "p 的区间"),
     ("train.summary_cal", "三个训练在测试集上的可靠性图，以及完美校准的对角线。"),
-    ("train.how", "一切都在你的浏览器中运行：Rust 编译为 WebAssembly，在主线程上按每帧至多 6 ms 分片执行。\n- 数据：带种子的 SplitMix64 生成器。正样本是高斯簇（标准差 0.25），难分负样本是围绕各簇、半径 0.45–0.9 的圆环，背景避开簇的中心。\n- 三个训练的权重从同一种子按 𝒩(0, 1/fan-in) 初始化，之后看到相同的、打乱顺序的 256 点 mini-batch。\n- 一个 mini-batch 的损失为 Σ FL(zᵢ, yᵢ) / max(n₊, 1)，由 logit z 计算。梯度来自手写的反向传播，并用有限差分和独立的 numpy 实现核对过。\n- Adam 取 β₁ = 0.9、β₂ = 0.999、ε = 10⁻⁸；SGD 取动量 0.9。\n- 每 50 步评估一次测试集和 48 × 48 的概率图：AP 与 scikit-learn 的 average_precision_score 相同（得分相同的点一起计入），ECE 取 p 的 15 个等宽区间。\n- 易分负样本比例是 p_t > 0.5 的负样本的 Σ|∂ℓ/∂z| 除以所有点的 Σ|∂ℓ/∂z|，统计自上次评估以来的各步；训练损失是同样这些步的 mini-batch 损失的平均值。"),
+    ("train.how", "一切都在你的浏览器中运行：Rust 编译为 WebAssembly，在主线程上按每帧至多 6 ms 分片执行。\n- 数据：带种子的 SplitMix64 生成器。正样本是高斯簇（标准差 0.25），难分负样本是围绕各簇、半径 0.45–0.9 的圆环，背景避开簇的中心。\n- 三个训练的权重从同一种子按 𝒩(0, 1/fan-in) 初始化，之后看到相同的、打乱顺序的 256 点小批量。\n- 一个小批量的损失为 Σ FL(zᵢ, yᵢ) / max(n₊, 1)，由 logit z 计算。梯度来自手写的反向传播，并用有限差分和独立的 numpy 实现核对过。\n- Adam 取 β₁ = 0.9、β₂ = 0.999、ε = 10⁻⁸；SGD 取动量 0.9。\n- 每 50 步评估一次测试集和 48 × 48 的概率图：AP 与 scikit-learn 的 average_precision_score 相同（得分相同的点一起计入），ECE 取 p 的 15 个等宽区间。\n- 易分负样本比例是 p_t > 0.5 的负样本的 Σ|∂ℓ/∂z| 除以所有点的 Σ|∂ℓ/∂z|，统计自上次评估以来的各步。训练损失是同样这些步的小批量损失的平均值。"),
     ("train.takeaway", "Focal Loss 改变了梯度听从哪些点：易分负样本失去话语权，靠近正样本的难分负样本获得了话语权。这能否换来对稀有类别更好的排序取决于问题本身，而且它也会改变校准，所以两者都要测量。"),
     ("train.sw_title", "迷你版表 1"),
     ("train.sw_text", "论文在 γ 和 α 的网格上训练 RetinaNet 来寻找最佳设置（表 1b）：γ 越大，最佳 α 越小，γ = 2、α = .25 最好。这里可以用你设定的 N、正样本比例、优化器和学习率，在这个玩具问题上训练同样的网格，只需一两分钟。表格通过计算标出每一行的最佳 α，并在旁边列出论文的结果。"),
