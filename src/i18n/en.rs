@@ -798,6 +798,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("train.n_label", "Training points N"),
     ("train.pos_label", "Positive fraction"),
     ("train.pos_note", "{pct}: {pos} positives among {n} training points"),
+    ("train.pos_note_one", "{pct}: 1 positive among {n} training points"),
     ("train.seed_label", "Seed"),
     ("train.prior_label", "Start the output bias at the prior b = −ln((1 − π)/π), π = 0.01 (off: b = 0)"),
     ("train.opt_label", "Optimiser"),

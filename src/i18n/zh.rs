@@ -798,6 +798,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("train.n_label", "训练点数 N"),
     ("train.pos_label", "正样本比例"),
     ("train.pos_note", "{pct}：{n} 个训练点中有 {pos} 个正样本"),
+    ("train.pos_note_one", "{pct}：{n} 个训练点中有 1 个正样本"),
     ("train.seed_label", "随机种子"),
     ("train.prior_label", "输出偏置从先验 b = −ln((1 − π)/π)（π = 0.01）开始（关闭：b = 0）"),
     ("train.opt_label", "优化器"),
