@@ -22,18 +22,21 @@ export async function busyProbe(page) {
   const metrics = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-    return { task: m.TaskDuration, script: m.ScriptDuration, layout: m.LayoutDuration, style: m.RecalcStyleDuration };
+    // ThreadTime: the main thread's CPU time, which other load on the machine inflates less
+    // (a preempted task grows in wall time, not in CPU time).
+    return { task: m.TaskDuration, script: m.ScriptDuration, cpu: m.ThreadTime };
   };
   // One step; returns busy ms (and the script share) on the main thread during it.
   const step = async (id, v) => {
     const a = await metrics();
     await cdp.send('Runtime.evaluate', { expression: `__benchStep(${JSON.stringify(id)}, ${JSON.stringify(v)})`, awaitPromise: true });
     const b = await metrics();
-    return { task: (b.task - a.task) * 1000, script: (b.script - a.script) * 1000 };
+    return { task: (b.task - a.task) * 1000, script: (b.script - a.script) * 1000, cpu: (b.cpu - a.cpu) * 1000 };
   };
-  const baseline = async (reps) => {
+  // The idle protocol's busy times (`cpu`: its CPU times instead).
+  const baseline = async (reps, what = 'task') => {
     const xs = [];
-    for (let i = 0; i < reps; i++) xs.push((await step(null, 0)).task);
+    for (let i = 0; i < reps; i++) xs.push((await step(null, 0))[what]);
     return xs;
   };
   // Values cycle over the range ((i·7919) mod steps); each differs from the slider's current one.
@@ -49,7 +52,7 @@ export async function busyProbe(page) {
     const step1 = info.step || (info.max - info.min) / 100;
     const steps = Math.round((info.max - info.min) / step1);
     let cur = info.value;
-    const task = [], script = [];
+    const task = [], script = [], cpu = [];
     for (let i = 0; i < n; i++) {
       let k = (i * 7919) % (steps + 1);
       let v = Number((info.min + k * step1).toFixed(10));
@@ -57,9 +60,10 @@ export async function busyProbe(page) {
       const s = await step(id, v);
       task.push(s.task);
       script.push(s.script);
+      cpu.push(s.cpu);
       cur = v;
     }
-    return { task, script, onScreen: info.onScreen };
+    return { task, script, cpu, onScreen: info.onScreen };
   };
   return { cdp, baseline, moves };
 }

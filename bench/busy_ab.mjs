@@ -1,7 +1,8 @@
 // Busy time per move of two builds, compared in one browser on the same machine at the same
 // time: rounds alternate A and B, so a load that comes and goes (other builds on this 2-core
 // machine) falls on both. Prints, per slider, the median over rounds of each round's p50 and
-// p95 (baseline subtracted, as bench.mjs does). Figures, not asserts.
+// p95 (baseline subtracted, as bench.mjs does), in wall time (TaskDuration) and in main-thread
+// CPU time (ThreadTime, which load inflates less). Figures, not asserts.
 //   node bench/busy_ab.mjs <distA> <distB> [--rounds 5] [--moves 40]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -36,12 +37,14 @@ async function measure(port) {
   for (const { section, sliders } of GROUPS) {
     await showSection(page, section, sliders[0]);
     await probe.baseline(10);
-    const base = q([...(await probe.baseline(40))], 0.5);
+    const base = q(await probe.baseline(40), 0.5);
+    const baseCpu = q(await probe.baseline(40, 'cpu'), 0.5);
     for (const id of sliders) {
       const r = await probe.moves(id, moves);
       if (!r) continue;
       const net = r.task.map((x) => x - base);
-      out[id] = { p50: q(net, 0.5), p95: q(net, 0.95) };
+      const cpu = r.cpu.map((x) => x - baseCpu);
+      out[id] = { p50: q(net, 0.5), p95: q(net, 0.95), cpu50: q(cpu, 0.5), cpu95: q(cpu, 0.95) };
     }
   }
   await probe.cdp.detach();
@@ -58,8 +61,10 @@ for (const s of servers) s.kill();
 
 const f = (x) => x.toFixed(2).padStart(6);
 console.log(`A = ${distA}\nB = ${distB}\n${rounds} rounds × ${moves} moves; load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`);
-console.log('slider              A p50   B p50 │  A p95   B p95   (ms, medians over rounds)');
+console.log('ms per move, medians over rounds: busy (TaskDuration) p50 and p95 │ main-thread CPU (ThreadTime) p50 and p95');
+console.log('slider              A p50   B p50 │  A p95   B p95 ║ A cpu50 B cpu50 │ A cpu95 B cpu95');
 for (const id of GROUPS.flatMap((g) => g.sliders)) {
   const m = (k, p) => q(all[k].map((r) => r[id]?.[p]).filter((x) => x != null), 0.5);
-  console.log(`${id.padEnd(18)} ${f(m('A', 'p50'))}  ${f(m('B', 'p50'))} │ ${f(m('A', 'p95'))}  ${f(m('B', 'p95'))}`);
+  const pair = (p) => `${f(m('A', p))}  ${f(m('B', p))}`;
+  console.log(`${id.padEnd(18)} ${pair('p50')} │ ${pair('p95')} ║ ${pair('cpu50')} │ ${pair('cpu95')}`);
 }
