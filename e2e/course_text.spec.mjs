@@ -74,18 +74,42 @@ test('generated sentences hold in edge states', async ({ page }) => {
 });
 
 test('each glossary term is a link at its first use in every section, in both languages', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const problems = watch(page);
   for (const lang of ['en', 'zh']) {
     await openBuilt(page, `?lang=${lang}`);
     const sections = await page.evaluate(walkSections, EXCLUDE);
     expect(sections.length).toBeGreaterThanOrEqual(19);
+    // Every section of the contents is walked, in order, and has running text to check
+    // (ce-forms, sigmoid-bce and the FCOS walk-through included).
+    const toc = await page.evaluate(() => [...document.querySelectorAll('nav.toc a[href^="#"]')].map((a) => a.getAttribute('href').slice(1)));
+    expect(toc).toEqual(expect.arrayContaining(['ce-forms', 'sigmoid-bce', 'fcos-walkthrough']));
+    expect(sections.map(([id]) => id)).toEqual(toc);
+    for (const [id, runs] of sections) {
+      expect(runs.map((r) => r[0]).join('').trim().length, `${lang}: running text of ${id}`).toBeGreaterThan(150);
+    }
+    if (lang === 'zh') {
+      // Full-width punctuation carries its own space: no space before or after it, also where
+      // the page joins two texts (the summary's "→ section" links excepted).
+      const bad = sections.flatMap(([id, runs]) => runs.map((r) => r[0]).join('').split('\n')
+        .filter((line) => /[。，：；？！、] (?!→)| [。，：；？！、]/.test(line)).map((line) => `${id}: ${line}`));
+      expect(bad).toEqual([]);
+    }
     // The walk sees the lessons' text (a sanity check on what it leaves out).
     const all = sections.map(([, runs]) => runs.map((r) => r[0]).join('')).join(' ');
     expect(all.length).toBeGreaterThan(lang === 'en' ? 20_000 : 8_000);
     const links = sections.flatMap(([, runs]) => runs.filter((r) => r[1]));
     expect(links.length).toBeGreaterThanOrEqual(60);
     expect(unlinkedFirstUses(sections, USE[lang]), `${lang}: first uses that are not links`).toEqual([]);
+  }
+  // Sentences that only appear in edge states (α_t = 0 for one label, γ = 0, α off) link
+  // their terms too.
+  for (const lang of ['en', 'zh']) {
+    for (const q of ['alpha=0', 'alpha=1&gamma=0.1', 'alpha=off&gamma=0']) {
+      await openBuilt(page, `?lang=${lang}&${q}`);
+      const sections = await page.evaluate(walkSections, EXCLUDE);
+      expect(unlinkedFirstUses(sections, USE[lang]), `${lang}, ${q}: first uses that are not links`).toEqual([]);
+    }
   }
   // The check can fail: a section whose first "logit" is plain text is reported.
   const fake = [['s', [['the ', null], ['logit', null], [' and ', null], ['logit', 'logit']]]];

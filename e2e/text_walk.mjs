@@ -17,9 +17,15 @@ export const EXCLUDE = [
 
 /**
  * In the page: every section's [id, [[text, term id of the enclosing a.term or null], …]].
- * Runs inside page.evaluate; takes EXCLUDE as its argument.
+ * Runs inside page.evaluate (so it is one self-contained function); takes EXCLUDE.
  */
 export function walkSections(exclude) {
+  // Sections far from the viewport have `content-visibility: auto`, so their text can count
+  // as not rendered: show every section for the walk, so none is skipped silently.
+  const show = document.createElement('style');
+  show.textContent = 'section.lesson { content-visibility: visible !important; }';
+  document.head.append(show);
+  void document.body.offsetHeight;
   const out = [];
   for (const sec of document.querySelectorAll('section.lesson')) {
     const runs = [];
@@ -40,6 +46,7 @@ export function walkSections(exclude) {
     }
     out.push([sec.id, runs]);
   }
+  show.remove();
   return out;
 }
 

@@ -108,15 +108,16 @@ test('bad input keeps the last good value; the positive fraction is 0.1 %–10 %
     await expect(page).not.toHaveURL(/tseed=|tn=|tpos=|tlr=|gamma=/);
     await page.getByTestId(box).blur();
   }
-  // The last good value stays: 1 % of 20000, and training goes on with it.
-  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20000');
+  // The last good value stays: 1 % of 20 000, and training goes on with it (counts are grouped
+  // by thousands with a narrow no-break space, as everywhere on the page).
+  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20\u202F000');
   await expect(page.getByTestId('train-no-pos')).toBeHidden();
   // The smallest fraction at the smallest N still leaves one positive to train on (and ten in
   // the test set), so the no-positives message stays hidden and AP is a number.
   await page.getByTestId('input-train-n').fill('1000');
   await page.getByTestId('input-train-pos').fill('0.001');
   await expect(page).toHaveURL(/tpos=0.001/);
-  await expect(page.getByTestId('train-pos-note')).toContainText('1 positives among 1000');
+  await expect(page.getByTestId('train-pos-note')).toContainText('1 positive among 1\u202F000');
   await stepTo(page, 1);
   await expect(page.getByTestId('train-no-pos')).toBeHidden();
   const ap = Number(await page.getByTestId('train-ap-ce').getAttribute('data-value'));
@@ -128,7 +129,7 @@ test('bad input keeps the last good value; the positive fraction is 0.1 %–10 %
 test('a URL with no positives is refused: the default 1 % is used, never a NaN', async ({ page }) => {
   await open(page, '?tpos=0');
   await reveal(page, 'train-pos-note');
-  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20000');
+  await expect(page.getByTestId('train-pos-note')).toContainText('200 positives among 20\u202F000');
   await expect(page.getByTestId('train-no-pos')).toBeHidden();
   expect(await value(page, 'train-ap-ce')).toBeGreaterThan(0);
 });

@@ -66,6 +66,8 @@ const FILLED_THEN_RICH: &[&str] = &[
     "fcos_head.reshape_text",
     "quadrants.alpha_note",
     "quadrants.alpha_off_note",
+    "sent.quad_off",
+    "sent.quad_off_g0",
     "alpha_gamma.why",
     "gradient.fact",
     "ohem.table_best",

@@ -3,7 +3,8 @@
 //! typed number (links by name, `[[#id]]`, computed from the contents); every link marker
 //! names a real section or glossary term, the same in both languages; implementation notes
 //! (SplitMix64, quantile levels, animation frames) appear only in folded parts; the 中文 text
-//! has no ASCII `,:;()` next to a Chinese character and uses one term per concept.
+//! has no ASCII `,:;()?!` next to a Chinese character, no space around its full-width
+//! punctuation, and uses one term per concept.
 
 use focal_loss_lab::data::contents::SECTIONS;
 use focal_loss_lab::i18n::table;
@@ -206,7 +207,7 @@ fn chinese_punctuation_is_full_width_next_to_chinese() {
     for (k, v) in table(Lang::Zh) {
         let c: Vec<char> = v.chars().collect();
         for i in 0..c.len() {
-            if ",:;()".contains(c[i]) {
+            if ",:;()?!".contains(c[i]) {
                 let prev = i.checked_sub(1).map(|j| c[j]);
                 let next = c.get(i + 1).copied();
                 if prev.is_some_and(han) || next.is_some_and(han) {
@@ -225,6 +226,37 @@ fn chinese_punctuation_is_full_width_next_to_chinese() {
         "ASCII punctuation next to Chinese:\n{}",
         bad.join("\n")
     );
+}
+
+/// Full-width punctuation carries its own space: none before or after it (a line break may
+/// follow). The page's joins of two texts use `i18n::gap`, which is empty in Chinese.
+#[test]
+fn no_space_around_chinese_full_width_punctuation() {
+    let mut bad = Vec::new();
+    for (k, v) in table(Lang::Zh) {
+        let c: Vec<char> = v.chars().collect();
+        for i in 0..c.len() {
+            if "。，：；？！、".contains(c[i]) {
+                let before = i > 0 && c[i - 1] == ' ';
+                let after = c.get(i + 1) == Some(&' ');
+                if before || after {
+                    bad.push(format!(
+                        "{k}: …{}…",
+                        c[i.saturating_sub(6)..(i + 6).min(c.len())]
+                            .iter()
+                            .collect::<String>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "space next to full-width punctuation:\n{}",
+        bad.join("\n")
+    );
+    assert_eq!(focal_loss_lab::i18n::gap(Lang::Zh), "");
+    assert_eq!(focal_loss_lab::i18n::gap(Lang::En), " ");
 }
 
 #[test]
@@ -246,11 +278,19 @@ fn chinese_uses_one_term_per_concept() {
             })
             .collect();
         for w in words(&v) {
-            if ["loss", "target", "gt", "label"].contains(&w.to_lowercase().as_str()) {
+            if ["loss", "target", "gt", "label", "mini-batch", "minibatch"]
+                .contains(&w.to_lowercase().as_str())
+            {
                 bad.push(format!("{k}: {w}"));
             }
         }
-        for phrase in ["label smooth", "Focal loss", "focal loss", "没有假的"] {
+        for phrase in [
+            "label smooth",
+            "Focal loss",
+            "focal loss",
+            "没有假的",
+            "样本群",
+        ] {
             if v.contains(phrase) {
                 bad.push(format!("{k}: {phrase}"));
             }
@@ -258,8 +298,15 @@ fn chinese_uses_one_term_per_concept() {
     }
     assert!(
         bad.is_empty(),
-        "use 损失, 目标/标签, 真实标签, 标签平滑, Focal Loss: {bad:?}"
+        "use 损失, 目标/标签, 真实标签, 标签平滑, 小批量, 样本集, Focal Loss: {bad:?}"
     );
+    // English spells it one way too: mini-batch.
+    let en: Vec<_> = table(Lang::En)
+        .iter()
+        .filter(|(_, v)| v.to_lowercase().contains("minibatch"))
+        .map(|(k, _)| *k)
+        .collect();
+    assert!(en.is_empty(), "write mini-batch: {en:?}");
 }
 
 #[test]

@@ -7,6 +7,8 @@ import { withBuiltPage } from './built_page.mjs';
 
 const [dist = 'dist', out = '/tmp/text.txt', query = ''] = process.argv.slice(2);
 await withBuiltPage(dist, query, async (page) => {
+  // Far sections skip rendering (content-visibility: auto); innerText needs them rendered.
+  await page.addStyleTag({ content: 'section.lesson { content-visibility: visible !important; }' });
   const secs = await page.evaluate(walkSections, EXCLUDE);
   const all = await page.evaluate(() => [...document.querySelectorAll('section.lesson')].map((s) => [s.id, s.innerText]));
   let txt = '';

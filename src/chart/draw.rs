@@ -3,7 +3,9 @@
 //! a slider), so the page can cache the base and redraw only the overlay on a move.
 
 use super::backend::Backend;
-use super::place::{self, Boxf, Placed};
+use super::overlay::{draw_overlay, off_scale_mark};
+use super::place::{self, Placed};
+use super::words::{base_placement, draw_words, placement};
 use super::{Chart, Dash, Raster, Series};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -35,22 +37,23 @@ impl PlotArea {
     }
 }
 
-type Area<'a> = DrawingArea<Backend<'a>, Shift>;
-type Coords<'a, 'b> = ChartContext<'b, Backend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(super) type Area<'a> = DrawingArea<Backend<'a>, Shift>;
+pub(super) type Coords<'a, 'b> =
+    ChartContext<'b, Backend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-fn font(size: f64, scale: f64) -> FontDesc<'static> {
+pub(super) fn font(size: f64, scale: f64) -> FontDesc<'static> {
     FontDesc::new(FontFamily::SansSerif, size * scale, FontStyle::Normal)
 }
 
-fn err<E: std::fmt::Display>(e: E) -> String {
+pub(super) fn err<E: std::fmt::Display>(e: E) -> String {
     e.to_string()
 }
 
-fn px(v: f64, scale: f64) -> i32 {
+pub(super) fn px(v: f64, scale: f64) -> i32 {
     (v * scale).round() as i32
 }
 
-fn y_axis(chart: &Chart) -> (f64, f64) {
+pub(super) fn y_axis(chart: &Chart) -> (f64, f64) {
     (
         chart.y_to_axis(chart.y_range.0),
         chart.y_to_axis(chart.y_range.1),
@@ -58,7 +61,11 @@ fn y_axis(chart: &Chart) -> (f64, f64) {
 }
 
 /// The coordinate system: the same margins every time, so base and overlay line up.
-fn coords<'a, 'b>(root: &'b Area<'a>, chart: &Chart, scale: f64) -> Result<Coords<'a, 'b>, String> {
+pub(super) fn coords<'a, 'b>(
+    root: &'b Area<'a>,
+    chart: &Chart,
+    scale: f64,
+) -> Result<Coords<'a, 'b>, String> {
     let y = y_axis(chart);
     ChartBuilder::on(root)
         .margin(px(12.0, scale))
@@ -120,135 +127,20 @@ pub fn draw_still(root: &Area, chart: &Chart, scale: f64, upto: usize) -> Result
 }
 
 /// The moving layer of the base, over a still layer: curves from `from` on, then the band
-/// captions, curve tags and legend, placed clear of every curve.
-/// Returns how many words found no free spot (0 unless the plot is very small).
-pub fn draw_moving(root: &Area, chart: &Chart, scale: f64, from: usize) -> Result<usize, String> {
+/// captions, curve tags and legend, placed clear of every curve. Returns those words' places,
+/// which the overlay's labels keep clear of ([`draw_overlay_over`]).
+pub fn draw_moving(
+    root: &Area,
+    chart: &Chart,
+    scale: f64,
+    from: usize,
+) -> Result<place::BaseWords, String> {
     let mut ctx = coords(root, chart, scale)?;
     draw_series(&mut ctx, chart, scale, from)?;
-    let placed = placement(root, &ctx, chart, scale);
-    draw_words(root, chart, scale, &placed)?;
+    let base = base_placement(root, &ctx, chart, scale);
+    draw_words(root, chart, scale, base.placed())?;
     root.present().map_err(err)?;
-    Ok(placed.crowded)
-}
-
-/// Where the words go (see `place`), measured with this backend's text metrics.
-fn placement(root: &Area, ctx: &Coords, chart: &Chart, scale: f64) -> Placed {
-    let (xr, yr) = ctx.plotting_area().get_pixel_range();
-    let plot = Boxf {
-        x0: f64::from(xr.start),
-        y0: f64::from(yr.start),
-        x1: f64::from(xr.end),
-        y1: f64::from(yr.end),
-    };
-    let to_px = |x: f64, y: f64| {
-        if !(x.is_finite() && y.is_finite()) {
-            return (f64::NAN, f64::NAN);
-        }
-        let (bx, by) = ctx.backend_coord(&(x, y));
-        (f64::from(bx), f64::from(by))
-    };
-    let curves = chart
-        .series
-        .iter()
-        .flat_map(|s| series_runs(chart, s).0)
-        .map(|run| run.iter().map(|&(x, y)| to_px(x, y)).collect())
-        .collect();
-    let measure = |text: &str, size: f64| {
-        root.estimate_text_size(text, &font(size, 1.0).into())
-            .map_or(
-                (size * 0.6 * text.chars().count() as f64, size * 1.2),
-                |(w, h)| (f64::from(w), f64::from(h)),
-            )
-    };
-    place::place(chart, &to_px, plot, curves, &measure, scale)
-}
-
-/// Text with its top-left corner at `b`.
-fn text_at(root: &Area, text: &str, b: &Boxf, size: f64, colour: RGBColor) -> Result<(), String> {
-    let style = font(size, 1.0)
-        .color(&colour)
-        .pos(Pos::new(HPos::Left, VPos::Top));
-    root.draw(&Text::new(
-        text.to_string(),
-        (b.x0 as i32, b.y0 as i32),
-        style,
-    ))
-    .map_err(err)
-}
-
-/// A thin line from a label placed far from its point back to the point.
-fn leader(root: &Area, b: &Boxf, at: (f64, f64), c: RGBColor, scale: f64) -> Result<(), String> {
-    if b.distance(at) <= 12.0 * scale {
-        return Ok(());
-    }
-    let from = b.nearest(at);
-    let style = ShapeStyle::from(&c.mix(0.6)).stroke_width(px(1.0, scale).max(1) as u32);
-    root.draw(&PathElement::new(
-        vec![(from.0 as i32, from.1 as i32), (at.0 as i32, at.1 as i32)],
-        style,
-    ))
-    .map_err(err)
-}
-
-/// Band captions, curve tags and the legend, at their placed boxes.
-fn draw_words(root: &Area, chart: &Chart, scale: f64, placed: &Placed) -> Result<(), String> {
-    let pal = chart.palette;
-    for (r, b) in chart.rects.iter().zip(&placed.captions) {
-        if let (Some(cap), Some(b)) = (&r.caption, b) {
-            text_at(root, cap, b, place::CAPTION * scale, pal.text)?;
-        }
-    }
-    for (s, b) in chart.series.iter().zip(&placed.tags) {
-        if let (Some((_, tag)), Some(b)) = (&s.tag, b) {
-            text_at(root, tag, b, place::TAG * scale, pal.of(s.ink))?;
-        }
-    }
-    if let Some(b) = &placed.legend {
-        draw_legend(root, chart, scale, b)?;
-    }
-    Ok(())
-}
-
-/// The legend box: a line sample in each curve's ink and dash, then its name.
-fn draw_legend(root: &Area, chart: &Chart, scale: f64, b: &Boxf) -> Result<(), String> {
-    let pal = chart.palette;
-    let corners = [(b.x0 as i32, b.y0 as i32), (b.x1 as i32, b.y1 as i32)];
-    root.draw(&Rectangle::new(corners, pal.background.mix(0.85).filled()))
-        .map_err(err)?;
-    root.draw(&Rectangle::new(corners, ShapeStyle::from(&pal.grid)))
-        .map_err(err)?;
-    let size = place::LEGEND * scale;
-    let pad = place::LEGEND_PAD * scale;
-    let entries = chart.series.iter().filter(|s| s.in_legend);
-    for (k, s) in entries.enumerate() {
-        let y = b.y0 + pad + (k as f64 + 0.5) * size * place::LEGEND_LINE;
-        let x = b.x0 + pad;
-        let c = pal.of(s.ink);
-        let style = ShapeStyle::from(&c).stroke_width(px(s.width, scale).max(1) as u32);
-        let len = place::LEGEND_SAMPLE * scale;
-        let (on, off) = match s.dash {
-            Dash::Solid => (len, 0.0),
-            Dash::Dashed => (len / 3.0 - 2.0 * scale, 3.0 * scale),
-            Dash::Dotted => (2.0 * scale, 3.0 * scale),
-        };
-        let mut at = 0.0;
-        while at < len {
-            let end = (at + on).min(len);
-            root.draw(&PathElement::new(
-                vec![((x + at) as i32, y as i32), ((x + end) as i32, y as i32)],
-                style,
-            ))
-            .map_err(err)?;
-            at = end + off.max(1.0);
-        }
-        let tx = x + len + place::LEGEND_GAP * scale;
-        let style = font(size, 1.0)
-            .color(&pal.text)
-            .pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(s.label.clone(), (tx as i32, y as i32), style))
-            .map_err(err)?;
-    }
-    Ok(())
+    Ok(base)
 }
 
 fn draw_mesh(ctx: &mut Coords, chart: &Chart, scale: f64) -> Result<(), String> {
@@ -373,7 +265,7 @@ fn draw_raster_as_rects(root: &Area, chart: &Chart, r: &Raster, scale: f64) -> R
 
 /// A curve as drawn: its points in axis units, cut where a log axis ends (each run one
 /// polyline), and the x of each cut (marked ▼).
-fn series_runs(chart: &Chart, s: &Series) -> (Vec<Vec<(f64, f64)>>, Vec<f64>) {
+pub(super) fn series_runs(chart: &Chart, s: &Series) -> (Vec<Vec<(f64, f64)>>, Vec<f64>) {
     let (y0, y1) = y_axis(chart);
     let pts: Vec<(f64, f64)> = s
         .points
@@ -432,91 +324,6 @@ fn draw_series(ctx: &mut Coords, chart: &Chart, scale: f64, from: usize) -> Resu
         }
     }
     Ok(())
-}
-
-/// ▼ on the bottom edge at x: something at this x lies below the axis.
-fn off_scale_mark(
-    ctx: &mut Coords,
-    x: f64,
-    y0: f64,
-    c: RGBColor,
-    scale: f64,
-) -> Result<(), String> {
-    let style = font(11.0, scale)
-        .color(&c)
-        .pos(Pos::new(HPos::Center, VPos::Bottom));
-    ctx.plotting_area()
-        .draw(&Text::new("▼", (x, y0), style))
-        .map_err(err)?;
-    Ok(())
-}
-
-/// The overlay: segments and markers with their labels, drawn over a base already on `root`.
-/// Returns how many of all the chart's words found no free spot.
-pub fn draw_overlay(root: &Area, chart: &Chart, scale: f64) -> Result<usize, String> {
-    let mut ctx = coords(root, chart, scale)?;
-    let pal = chart.palette;
-    let placed = placement(root, &ctx, chart, scale);
-    for (seg, spot) in chart.segments.iter().zip(&placed.segments) {
-        let c = pal.of(seg.ink);
-        let style = ShapeStyle::from(&c).stroke_width(px(1.5, scale).max(1) as u32);
-        let (y0, _) = y_axis(chart);
-        let mut a = (seg.from.0, chart.y_to_axis(seg.from.1));
-        let mut b = (seg.to.0, chart.y_to_axis(seg.to.1));
-        if chart.y_log {
-            // An end below a log axis stops at the edge (its marker shows ▼ there).
-            if a.1 < y0 && b.1 < y0 {
-                continue;
-            }
-            a.1 = a.1.max(y0);
-            b.1 = b.1.max(y0);
-        }
-        if !(a.1.is_finite() && b.1.is_finite()) {
-            continue;
-        }
-        match seg.dash {
-            Dash::Solid => ctx.draw_series(LineSeries::new([a, b], style)),
-            _ => ctx.draw_series(DashedLineSeries::new(
-                [a, b],
-                px(4.0, scale) as u32,
-                px(3.0, scale) as u32,
-                style,
-            )),
-        }
-        .map_err(err)?;
-        if let (Some(label), Some((b, at))) = (&seg.label, spot) {
-            leader(root, b, *at, c, scale)?;
-            text_at(root, label, b, place::LABEL * scale, c)?;
-        }
-    }
-    for (m, spot) in chart.markers.iter().zip(&placed.markers) {
-        let y = chart.y_to_axis(m.at.1);
-        let c = pal.of(m.ink);
-        let (y0, _) = y_axis(chart);
-        if chart.y_log && !m.at.1.is_nan() && y < y0 {
-            off_scale_mark(&mut ctx, m.at.0, y0, c, scale)?;
-            continue;
-        }
-        if !y.is_finite() {
-            continue;
-        }
-        let r = px(place::MARKER_R, scale);
-        ctx.draw_series([
-            Circle::new((m.at.0, y), r, ShapeStyle::from(&c).filled()),
-            Circle::new(
-                (m.at.0, y),
-                r,
-                ShapeStyle::from(&pal.background).stroke_width(px(1.5, scale) as u32),
-            ),
-        ])
-        .map_err(err)?;
-        if let (Some(label), Some((b, at))) = (&m.label, spot) {
-            leader(root, b, *at, pal.text, scale)?;
-            text_at(root, label, b, place::LABEL * scale, pal.text)?;
-        }
-    }
-    root.present().map_err(err)?;
-    Ok(placed.crowded)
 }
 
 /// The chart as a standalone SVG document of `size` CSS pixels.

@@ -5,14 +5,17 @@
 mod backend;
 pub mod canvas;
 mod draw;
+mod geometry;
+mod overlay;
 pub mod place;
 mod theme;
+mod words;
 
 pub use backend::Backend;
 pub use draw::{
-    crowded_labels, draw, draw_base, draw_moving, draw_overlay, draw_still, label_layout, to_svg,
-    PlotArea,
+    crowded_labels, draw, draw_base, draw_moving, draw_still, label_layout, to_svg, PlotArea,
 };
+pub use overlay::{draw_overlay, draw_overlay_over};
 pub use theme::{Ink, Palette};
 
 /// Stroke pattern: curves must differ by dash, not colour alone.

@@ -57,6 +57,23 @@ pub fn tr(lang: Lang, key: &'static str) -> &'static str {
         .unwrap_or(key)
 }
 
+/// What goes between two sentences or parts of a line: a space in English, nothing in
+/// Chinese (full-width punctuation carries its own space).
+pub fn gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    }
+}
+
+/// `inner` in parentheses: ASCII with a space before it in English, full-width in Chinese.
+pub fn aside(lang: Lang, inner: &str) -> String {
+    match lang {
+        Lang::En => format!(" ({inner})"),
+        Lang::Zh => format!("（{inner}）"),
+    }
+}
+
 /// Fills `{name}` placeholders: `fill(tr(l, "k"), &[("n", "3")])`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();

@@ -215,7 +215,7 @@ pub fn Quadrants() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <p class="prose" data-testid="quad-takeaway">{takeaway}</p>
+        <p class="prose" data-testid="quad-takeaway">{move || crate::ui::rich(&takeaway())}</p>
         <p class="prose">{move || crate::ui::rich(ctx.t(if alpha_on() { "quadrants.alpha_note" } else { "quadrants.alpha_off_note" }))}</p>
         <p class="note">{crate::ui::rich(ctx.t("quadrants.post_note"))}</p>
     }

@@ -55,7 +55,7 @@ pub fn SlideNav() -> impl IntoView {
 
     // Entering: every section is built, then measured and cut at this window's size.
     let measured = RwSignal::new(0u32);
-    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    let quiet = crate::web::quiet::Quiet::after(std::time::Duration::from_millis(120));
     Effect::new(move |_| {
         lang.get();
         // A lesson whose code arrives after the cut fills its slides in: cut again.
@@ -64,25 +64,17 @@ pub fn SlideNav() -> impl IntoView {
             pager.build_all();
             // After the sections' content is mounted and laid out in slides style; a burst of
             // changes (language, resize) is measured once.
-            if pending.replace(true) {
-                return;
-            }
-            let pending = pending.clone();
-            set_timeout(
-                move || {
-                    pending.set(false);
-                    if !slides.get_untracked() {
-                        return;
-                    }
-                    deck.measure();
-                    if let Some(index) = deck.start_at.get_untracked() {
-                        deck.start_at.set(None);
-                        go(deck.first_slide_of(index));
-                    }
-                    measured.update(|n| *n += 1);
-                },
-                std::time::Duration::from_millis(120),
-            );
+            quiet.then(move || {
+                if !slides.get_untracked() {
+                    return;
+                }
+                deck.measure();
+                if let Some(index) = deck.start_at.get_untracked() {
+                    deck.start_at.set(None);
+                    go(deck.first_slide_of(index));
+                }
+                measured.update(|n| *n += 1);
+            });
         }
     });
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {

@@ -4,4 +4,5 @@ pub mod download;
 pub mod near;
 pub mod panic_banner;
 pub mod print;
+pub mod quiet;
 pub mod url;

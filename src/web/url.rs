@@ -1,11 +1,10 @@
 //! The URL query mirrors the state: read once on load, written with `history.replaceState`
-//! (no history spam), at most every 150 ms however fast a slider moves: Chromium's
-//! `replaceState` costs ~1.5 ms, too much to pay on every frame of a drag.
+//! (no history spam), 150 ms after the last change: Chromium's `replaceState` costs ~3 ms
+//! (and a fetch of the page's icon), too much to pay on any frame of a drag.
 
 use crate::state::Params;
+use crate::web::quiet::Quiet;
 use leptos::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
 
 /// The current `location.search`, or "" outside a browser.
 pub fn current_query() -> String {
@@ -41,22 +40,12 @@ pub fn fragment_in(ids: &[&'static str]) -> Option<&'static str> {
     ids.iter().copied().find(|id| *id == name)
 }
 
-/// Keeps the address bar in step with `params`, coalescing a burst of changes into one write.
+/// Keeps the address bar in step with `params`: one write once a burst of changes is over.
 pub fn sync(params: RwSignal<Params>) {
-    let pending = Rc::new(Cell::new(false));
+    let quiet = Quiet::after(std::time::Duration::from_millis(150));
     Effect::new(move |_| {
         params.track();
-        if pending.replace(true) {
-            return;
-        }
-        let pending = pending.clone();
-        set_timeout(
-            move || {
-                pending.set(false);
-                write(params);
-            },
-            std::time::Duration::from_millis(150),
-        );
+        quiet.then(move || write(params));
     });
     // Back and Forward move between the sections visited through the contents (their own
     // history entries); the state stays, so the address is rewritten with it.

@@ -7,8 +7,10 @@
 //!   L = Σ FL(zᵢ, yᵢ) / max(n₊, 1).
 //! * [`optim`] — SGD with momentum and Adam (PyTorch's update rules).
 //! * [`metrics`] — average precision (scikit-learn's definition), ECE, reliability bins.
+//! * [`batches`] — seeded mini-batch order, shared by the live runs and the sweep.
 //! * [`session`] — three runs from one start, advanced in small units of work.
 
+pub mod batches;
 pub mod data;
 pub mod metrics;
 pub mod mlp;

@@ -4,16 +4,15 @@
 //! passes, or one run's test measures), each about a millisecond, so a caller can stop after
 //! any unit and keep a frame's budget to within a unit.
 
+use super::batches::Batches;
 use super::data::{test_set, training_set, Dataset};
 use super::metrics::{average_precision, ece, reliability, Bin, BINS};
 use super::mlp::{init, logit, loss_and_grad, prior_bias, Scratch, ARCH, PRIOR};
 use super::optim::{Kind, Optimizer};
 use crate::math::focal::{Alpha, FocalParams};
-use crate::math::rng::SplitMix64;
 use crate::math::sigmoid;
 
-/// Points per mini-batch.
-pub const BATCH: usize = 256;
+pub use super::batches::BATCH;
 /// Steps between two evaluations on the test set.
 pub const EVAL_EVERY: u64 = 50;
 /// Training stops by itself after this many steps (the curves' x range).
@@ -112,9 +111,7 @@ pub struct Session {
     pub train: Dataset,
     pub test: Dataset,
     runs: Vec<Run>,
-    order: Vec<u32>,
-    cursor: usize,
-    shuffle: SplitMix64,
+    batches: Batches,
     pub step: u64,
     /// The step in progress: its mini-batch and the next run to train on it.
     pending: Option<(std::ops::Range<usize>, usize)>,
@@ -156,12 +153,10 @@ impl Session {
             .collect();
         let mut s = Session {
             settings,
-            order: (0..train.len() as u32).collect(),
+            batches: Batches::new(train.len(), settings.seed),
             train,
             test,
             runs,
-            cursor: usize::MAX,
-            shuffle: SplitMix64::new(settings.seed ^ 0x0DE2_0DE2),
             step: 0,
             pending: None,
             eval: None,
@@ -187,27 +182,12 @@ impl Session {
         self.history.last().expect("evaluated at step 0")
     }
 
-    /// The next mini-batch: the next BATCH indices of a Fisher–Yates shuffle, reshuffled
-    /// each epoch (a last partial batch is skipped).
-    fn next_batch(&mut self) -> std::ops::Range<usize> {
-        let b = BATCH.min(self.order.len());
-        if self.cursor.saturating_add(b) > self.order.len() {
-            for i in (1..self.order.len()).rev() {
-                let j = (self.shuffle.next_u64() % (i as u64 + 1)) as usize;
-                self.order.swap(i, j);
-            }
-            self.cursor = 0;
-        }
-        self.cursor += b;
-        self.cursor - b..self.cursor
-    }
-
     /// One run's share of a training step: the step's mini-batch (drawn for its first run,
     /// shared by all three) through run `k`. The step counts once the third run is done.
     fn train_run(&mut self) {
         let (r, k) = match self.pending.take() {
             Some(p) => p,
-            None => (self.next_batch(), 0),
+            None => (self.batches.take(), 0),
         };
         let (x, y) = (&self.train.x[..], &self.train.y[..]);
         let run = &mut self.runs[k];
@@ -215,7 +195,7 @@ impl Session {
             ARCH,
             &run.w,
             (x, y),
-            &self.order[r.clone()],
+            self.batches.indices(r.clone()),
             run.loss,
             &mut run.grad,
             &mut self.scratch,
@@ -326,15 +306,9 @@ impl Session {
         // Before any step a run's window is empty: measure its loss and gradient shares on a
         // mini-batch at the current weights, so step 0 shows where training starts.
         if steps == 0 {
-            let b = BATCH.min(self.order.len());
-            let from = if self.cursor.saturating_add(b) > self.order.len() {
-                0
-            } else {
-                self.cursor
-            };
             let mut grad = vec![0.0; run.w.len()];
             let data = (&self.train.x[..], &self.train.y[..]);
-            let idx = &self.order[from..from + b];
+            let idx = self.batches.indices(self.batches.peek());
             let st = loss_and_grad(
                 ARCH,
                 &run.w,

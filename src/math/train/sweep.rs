@@ -3,13 +3,13 @@
 //! computation. Advanced in small units (one training step, or one slice of the final
 //! evaluation), like the live session.
 
+use super::batches::Batches;
 use super::data::{test_set, training_set, Dataset};
 use super::metrics::average_precision;
 use super::mlp::{init, logit, loss_and_grad, prior_bias, Scratch, ARCH, PRIOR};
 use super::optim::Optimizer;
-use super::session::{Settings, BATCH};
+use super::session::Settings;
 use crate::math::focal::{Alpha, FocalParams};
-use crate::math::rng::SplitMix64;
 use crate::math::sigmoid;
 
 /// The grid's γ values (rows, as in Table 1b).
@@ -30,9 +30,7 @@ struct Job {
     grad: Vec<f64>,
     opt: Optimizer,
     loss: FocalParams,
-    order: Vec<u32>,
-    cursor: usize,
-    shuffle: SplitMix64,
+    batches: Batches,
     step: u64,
     probs: Vec<f64>,
 }
@@ -112,9 +110,7 @@ impl Sweep {
             opt: Optimizer::new(self.settings.opt, self.settings.lr, w.len()),
             w,
             loss: FocalParams::or_plain_ce(Alpha::On(ALPHAS[a]), GAMMAS[g]),
-            order: (0..n as u32).collect(),
-            cursor: usize::MAX,
-            shuffle: SplitMix64::new(seed ^ 0x0DE2_0DE2),
+            batches: Batches::new(n, seed),
             step: 0,
             probs: Vec::new(),
         }
@@ -130,16 +126,8 @@ impl Sweep {
         let mut job = self.job.take().unwrap_or_else(|| self.start(r));
         let (train, test) = &self.data[unflatten(r).2];
         if job.step < self.steps {
-            let b = BATCH.min(job.order.len());
-            if job.cursor.saturating_add(b) > job.order.len() {
-                for i in (1..job.order.len()).rev() {
-                    let j = (job.shuffle.next_u64() % (i as u64 + 1)) as usize;
-                    job.order.swap(i, j);
-                }
-                job.cursor = 0;
-            }
-            let idx = &job.order[job.cursor..job.cursor + b];
-            job.cursor += b;
+            let batch = job.batches.take();
+            let idx = job.batches.indices(batch);
             loss_and_grad(
                 ARCH,
                 &job.w,

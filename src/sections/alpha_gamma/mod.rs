@@ -135,6 +135,11 @@ pub fn AlphaGamma() -> impl IntoView {
             ],
         )
     };
+    // "(α* = …)" after the sentence: ASCII with a space in English, full-width in Chinese.
+    let (open, close) = match ctx.lang() {
+        crate::i18n::Lang::En => (" (", ")"),
+        crate::i18n::Lang::Zh => ("（", "）"),
+    };
     let star_text = move || {
         fill(
             ctx.t("alpha_gamma.alpha_star"),
@@ -191,7 +196,7 @@ pub fn AlphaGamma() -> impl IntoView {
             </div>
         </div>
         <p class="note" data-testid="paper-citation">
-            {ctx.t("alpha_gamma.source")}" "
+            {ctx.t("alpha_gamma.source")}{crate::i18n::gap(ctx.lang())}
             <a href="https://arxiv.org/abs/1708.02002" rel="noopener">{CITATION}</a>"."
         </p>
         <p class="prose" data-testid="ag-best">{best_text}</p>
@@ -215,8 +220,8 @@ pub fn AlphaGamma() -> impl IntoView {
         {share_bar("ag-neg-share", pop_now)}
         <p style="margin: 0.4rem 0 0.1rem">{crate::ui::rich(ctx.t("alpha_gamma.bar_table"))}</p>
         {share_bar("ag-fc-neg-share", fc_share)}
-        <p class="prose" data-testid="ag-alpha-star-text">{star_text}" "
-            <span class="note">"(α* = "{out("ag-alpha-star".into(), alpha_star, |v| format::fixed(v, 4))}")"</span></p>
+        <p class="prose" data-testid="ag-alpha-star-text">{star_text}
+            <span class="note">{open}"α* = "{out("ag-alpha-star".into(), alpha_star, |v| format::fixed(v, 4))}{close}</span></p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="ag-sweep">
                 <caption style="text-align: left; font-weight: 600">{ctx.t("alpha_gamma.sweep")}</caption>

@@ -247,9 +247,15 @@ pub fn ratio_chart(i: &Inputs, lang: Lang, pal: Palette) -> Chart {
 
 /// The canvas' aria-label: what the figure shows now, in words.
 pub fn summary(key: &'static str, i: &Inputs, pt: &Point, lang: Lang) -> String {
+    let [(t1, r1), (t2, r2)] = landmarks();
     fill(
         tr(lang, key),
         &[
+            ("t1", &format::short(t1)),
+            ("r1", &format::ratio(r1)),
+            ("t2", &format::short(t2)),
+            ("r2", &format::ratio(r2)),
+            ("n", &format::ratio(pt.ratio)),
             ("fl", &fl_label(i, lang)),
             ("pt", &format::num(pt.pt)),
             ("ce", &format::num(pt.ce)),
@@ -327,6 +333,21 @@ mod tests {
         assert_eq!((a, b), (0.9, 0.968));
         assert!((ra - 100.0).abs() < 1e-9);
         assert!((rb - 976.5625).abs() < 1e-6);
+    }
+
+    #[test]
+    fn ratio_summary_reads_the_landmarks_computed() {
+        let i = inputs();
+        let pt = evaluate(&i);
+        let en = summary("explorer.summary_ratio", &i, &pt, Lang::En);
+        assert!(en.contains("100× at p_t = 0.9 and 976.6× at 0.968"), "{en}");
+        assert!(en.contains("Now: 400× at p_t = 0.9"), "{en}");
+        let zh = summary("explorer.summary_ratio", &i, &pt, Lang::Zh);
+        assert!(
+            zh.contains("p_t = 0.9 处为 100 倍，0.968 处为 976.6 倍"),
+            "{zh}"
+        );
+        assert!(zh.contains("时为 400 倍。") && !zh.contains('×'), "{zh}");
     }
 
     #[test]

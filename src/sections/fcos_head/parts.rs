@@ -105,7 +105,7 @@ pub fn HeadGrid() -> impl IntoView {
             <div><span class="note">{ctx.t("fcos_head.preds_caption")}</span>{matrix("fcos-preds", logits)}</div>
             <div><span class="note">{ctx.t("fcos_head.targets_caption")}</span>{matrix("fcos-targets", targets)}</div>
         </div>
-        <p class="note">{ctx.t("fcos_head.table_link")}" "<a href="#five-class">{ctx.t("sec.five_class")}</a></p>
+        <p class="note">{crate::ui::rich(ctx.t("fcos_head.table_link"))}</p>
     }
 }
 

@@ -91,8 +91,9 @@ fn pw(base: &str) -> String {
     pow(base, "<mi>γ</mi>")
 }
 
-/// (left-hand side, t = 1 branch, t = 0 branch) of a step, in the post's notation.
-fn parts(kind: Kind) -> (String, String, String) {
+/// (left-hand side, t = 1 branch, t = 0 branch) of a step, in the post's notation; the last
+/// step's left-hand side is the word `loss` of the page's language.
+fn parts(kind: Kind, loss: &str) -> (String, String, String) {
     let (p, a, g) = (mi("p"), mi("α"), "<mi>γ</mi>");
     let pt = sub("p", "t");
     let q = one_minus(&p);
@@ -109,7 +110,7 @@ fn parts(kind: Kind) -> (String, String, String) {
         ),
         Kind::LnPt => (ln(&pt), ln(&p), ln(&q)),
         Kind::Loss => (
-            mi("loss"),
+            crate::ui::mathml::word(loss),
             format!("{MINUS}{a}{}{}", pw(&q), ln(&p)),
             format!("{MINUS}{na}{}{}", pw(&p), ln(&q)),
         ),
@@ -118,8 +119,17 @@ fn parts(kind: Kind) -> (String, String, String) {
 
 /// The step's formula: `p = σ(x) = 1/(1 + e^{−x}) = …` for the first line, else the post's
 /// piecewise form with the branch of `t` marked. α off: w = 1 (the code has no "off").
-pub fn step_formula(kind: Kind, x: f64, t: u8, alpha: Alpha, value: f64, if_word: &str) -> String {
-    let (lhs, one, zero) = parts(kind);
+/// `words` are the formula's words in the page's language: ("if", "loss").
+pub fn step_formula(
+    kind: Kind,
+    x: f64,
+    t: u8,
+    alpha: Alpha,
+    value: f64,
+    words: (&str, &str),
+) -> String {
+    let (if_word, loss) = words;
+    let (lhs, one, zero) = parts(kind, loss);
     if kind == Kind::P {
         let neg_x = if x < 0.0 {
             paren(&mn_short(x))
@@ -187,7 +197,7 @@ mod tests {
     #[test]
     fn every_step_marks_one_branch() {
         for s in &STEPS {
-            let m = step_formula(s.kind, 0.8, 0, Alpha::On(0.25), 0.5, "if");
+            let m = step_formula(s.kind, 0.8, 0, Alpha::On(0.25), 0.5, ("if", "loss"));
             let marks = m.matches("◀").count();
             assert_eq!(marks, usize::from(s.kind != Kind::P), "{:?}", s.kind);
             if s.kind != Kind::P {
@@ -200,10 +210,19 @@ mod tests {
     }
 
     #[test]
+    fn the_loss_line_names_loss_in_the_page_language() {
+        let zh = step_formula(Kind::Loss, 0.8, 0, Alpha::On(0.25), 0.5, ("若", "损失"));
+        assert!(zh.starts_with("<mtext>损失</mtext>"), "{zh}");
+        assert!(!zh.contains("loss"), "{zh}");
+    }
+
+    #[test]
     fn first_line_substitutes_x() {
-        let m = step_formula(Kind::P, -3.0, 1, Alpha::On(0.25), 0.04743, "if");
+        let m = step_formula(Kind::P, -3.0, 1, Alpha::On(0.25), 0.04743, ("if", "loss"));
         assert!(m.contains("<mo>(</mo><mo>−</mo><mn>3</mn><mo>)</mo>"));
-        assert!(step_formula(Kind::W, 1.0, 1, Alpha::Off, 1.0, "if").ends_with("<mn>1</mn>"));
+        assert!(
+            step_formula(Kind::W, 1.0, 1, Alpha::Off, 1.0, ("if", "loss")).ends_with("<mn>1</mn>")
+        );
     }
 
     #[test]

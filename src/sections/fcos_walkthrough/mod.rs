@@ -90,7 +90,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
             let kind = s.kind;
             let math = move || {
                 let wv = w.get();
-                block(&step_formula(kind, x.get(), t.get(), alpha.get(), step_value(&wv, kind), ctx.t("ce_forms.if")))
+                block(&step_formula(kind, x.get(), t.get(), alpha.get(), step_value(&wv, kind), (ctx.t("ce_forms.if"), ctx.t("math.loss"))))
             };
             view! {
                 <tr>
@@ -195,7 +195,7 @@ pub fn FcosWalkthrough() -> impl IntoView {
             <button type="button" data-testid="walk-preset-17" on:click=preset(17.0, 0)>{ctx.t("fcos_walkthrough.preset17")}</button>
             <button type="button" data-testid="walk-preset-40" on:click=preset(40.0, 0)>{ctx.t("fcos_walkthrough.preset40")}</button>
         </div>
-        <p class="note" data-testid="walk-params">{move || crate::ui::rich(&params_line())}" "<a href="#explorer">{ctx.t("fcos_walkthrough.to_explorer")}</a></p>
+        <p class="note" data-testid="walk-params">{move || crate::ui::rich(&params_line())}{crate::i18n::gap(ctx.lang())}<a href="#explorer">{ctx.t("fcos_walkthrough.to_explorer")}</a></p>
         <div class="table-wrap" style="overflow-x: auto">
             <table data-testid="walk-table">
                 <thead><tr>

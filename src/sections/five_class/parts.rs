@@ -287,7 +287,7 @@ pub(super) fn AllNegative(view: Memo<View>, alpha: Memo<Alpha>, gamma: Memo<f64>
                 </tr></tbody>
             </table>
         </div>
-        <p class="note">{setting}" "{neg_printed}</p>
+        <p class="note">{setting}{crate::i18n::gap(ctx.lang())}{neg_printed}</p>
         <p class="note" data-testid="neg-first-point">{first_text}</p>
     }
 }

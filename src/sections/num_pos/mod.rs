@@ -98,8 +98,8 @@ pub fn NumPos() -> impl IntoView {
     view! {
         <p class="prose">{crate::ui::rich(ctx.t("num_pos.intro"))}</p>
         <ul class="prose">
-            <li><strong>{ctx.t("num_pos.why_balance_h")}</strong>" "{ctx.t("num_pos.why_balance")}</li>
-            <li><strong>{crate::ui::rich(ctx.t("num_pos.why_count_h"))}</strong>" "{crate::ui::rich(ctx.t("num_pos.why_count"))}</li>
+            <li><strong>{ctx.t("num_pos.why_balance_h")}</strong>{crate::i18n::gap(ctx.lang())}{ctx.t("num_pos.why_balance")}</li>
+            <li><strong>{crate::ui::rich(ctx.t("num_pos.why_count_h"))}</strong>{crate::i18n::gap(ctx.lang())}{crate::ui::rich(ctx.t("num_pos.why_count"))}</li>
         </ul>
 
         <h3>{ctx.t("num_pos.post_h")}</h3>

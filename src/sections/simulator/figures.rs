@@ -271,6 +271,23 @@ mod tests {
         simulate(&Population::default(), FocalParams::default())
     }
 
+    /// A γ move redraws the current curve only: the axes and the γ family are the plot's kept
+    /// still layer (`ui::plot::layers`), which holds only while they compare equal.
+    #[test]
+    fn a_gamma_move_leaves_the_family_and_the_frame_alone() {
+        let pop = Population::default();
+        let at = |gamma: f64| {
+            let params = FocalParams::new(FocalParams::default().alpha(), gamma).unwrap();
+            let r = simulate(&pop, params);
+            cdf_chart(&r.cdf[0], 0, Lang::En, Palette::LIGHT)
+        };
+        let (a, b) = (at(2.5), at(3.5));
+        assert!(a.frame_equals(&b));
+        let family = a.series.len() - 1;
+        assert_eq!(a.series[..family], b.series[..family]);
+        assert_ne!(a.series[family], b.series[family]);
+    }
+
     #[test]
     fn share_chart_has_one_tick_per_bar_and_no_empty_slot() {
         let r = report();

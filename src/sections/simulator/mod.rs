@@ -44,8 +44,8 @@ pub struct Run {
     pub ms: f64,
 }
 
-/// The model and the loss split as MathML.
-pub fn model_formula() -> String {
+/// The model and the loss split as MathML; `share` is that word in the page's language.
+pub fn model_formula(share: &str) -> String {
     let pt = "<msub><mi>p</mi><mi>t</mi></msub>";
     let model = format!(
         "<mi>z</mi><mo>=</mo><mi>logit</mi><mo>⁡</mo>{pt}<mo>∼</mo><mi>𝒩</mi><mo>(</mo><msub><mi>μ</mi><mi>k</mi></msub><mo>,</mo>\
@@ -53,11 +53,12 @@ pub fn model_formula() -> String {
          <msub><mi>z</mi><mi>j</mi></msub><mo>=</mo><mi>μ</mi><mo>+</mo><mi>σ</mi><mspace width=\"0.17em\"></mspace>\
          <msup><mi>Φ</mi><mrow><mo>−</mo><mn>1</mn></mrow></msup><mo>(</mo><mfrac><mrow><mi>j</mi><mo>+</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow><mn>65536</mn></mfrac><mo>)</mo>"
     );
+    let share = crate::ui::mathml::word(share);
     let split = format!(
         "<msub><mi>L</mi><mi>k</mi></msub><mo>=</mo><munder><mo>∑</mo><mrow><mi>i</mi><mo>∈</mo><mi>k</mi></mrow></munder>\
          <msub><mi>α</mi><mi>t</mi></msub><msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>{pt}<mo>)</mo></mrow><mi>γ</mi></msup>\
          <mo>(</mo><mo>−</mo>{LN}{pt}<mo>)</mo><mo>,</mo><mspace width=\"1em\"></mspace>\
-         <mtext>share</mtext><mo>=</mo><mfrac><msub><mi>L</mi><mi>k</mi></msub><mrow><msub><mo>∑</mo><mi>k</mi></msub><msub><mi>L</mi><mi>k</mi></msub></mrow></mfrac>\
+         {share}<mo>=</mo><mfrac><msub><mi>L</mi><mi>k</mi></msub><mrow><msub><mo>∑</mo><mi>k</mi></msub><msub><mi>L</mi><mi>k</mi></msub></mrow></mfrac>\
          <mo>,</mo><mspace width=\"1em\"></mspace><mfrac><mrow><msub><mo>∑</mo><mi>k</mi></msub><msub><mi>L</mi><mi>k</mi></msub></mrow>\
          <mrow><mi>max</mi><mo>(</mo><msub><mi>n</mi><mo>+</mo></msub><mo>,</mo><mn>1</mn><mo>)</mo></mrow></mfrac>"
     );
@@ -135,7 +136,7 @@ pub fn Simulator() -> impl IntoView {
         {crate::ui::rich_list(ctx.t("simulator.model"), "prose")}
         <crate::ui::HowComputed>
             <p class="prose">{ctx.t("simulator.model_how")}</p>
-            <div class="formula" inner_html=model_formula()></div>
+            <div class="formula" inner_html=model_formula(ctx.t("math.share"))></div>
         </crate::ui::HowComputed>
         <Overview m/>
         <KindTable m/>
@@ -160,7 +161,11 @@ mod tests {
 
     #[test]
     fn model_formula_is_mathml() {
-        let f = model_formula();
+        let f = model_formula("占比");
         assert!(f.starts_with("<math") && f.contains("65536") && f.contains("Φ"));
+        assert!(
+            f.contains("<mtext>占比</mtext>") && !f.contains("share"),
+            "{f}"
+        );
     }
 }

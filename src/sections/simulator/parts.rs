@@ -204,7 +204,7 @@ pub(super) fn Figure4(m: Model) -> impl IntoView {
             <caption>{ctx.t("simulator.top90")}</caption>
             <thead><tr>
                 <th scope="col">{ctx.t("simulator.th.class")}</th>
-                <th scope="col">"γ = 0 (CE)"</th>
+                <th scope="col">{format!("γ = 0{}", crate::i18n::aside(ctx.lang(), "CE"))}</th>
                 <th scope="col">{move || format!("γ = {}", format::short(gamma.get()))}</th>
             </tr></thead>
             <tbody>

@@ -88,7 +88,7 @@ pub fn Summary() -> impl IntoView {
     let all = Memo::new(move |_| ctx.params.with(facts));
     view! {
         <p class="prose">{crate::ui::rich(ctx.t("summary.intro"))}</p>
-        <ol data-testid="summary-facts" style="line-height: 1.5">
+        <ol class="prose" data-testid="summary-facts">
             {move || all.get().into_iter().enumerate().map(|(k, f)| fact_view(k, f)).collect_view()}
         </ol>
         <p class="prose" data-testid="summary-takeaway">{ctx.t("summary.takeaway")}</p>

@@ -30,11 +30,15 @@ pub fn Controls(m: Model) -> impl IntoView {
     let pos_note = move || {
         let np = num_pos(n.get() as usize, pos.get());
         fill(
-            ctx.t("train.pos_note"),
+            ctx.t(if np == 1 {
+                "train.pos_note_one"
+            } else {
+                "train.pos_note"
+            }),
             &[
                 ("pct", &format::percent(pos.get())),
-                ("pos", &np.to_string()),
-                ("n", &n.get().to_string()),
+                ("pos", &format::exact(np as f64)),
+                ("n", &format::exact(n.get())),
             ],
         )
     };

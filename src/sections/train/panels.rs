@@ -63,7 +63,7 @@ pub fn Readouts(m: Model) -> impl IntoView {
         .collect_view();
     view! {
         <p>
-            {ctx.t("train.steps_label")}" "
+            {ctx.t("train.steps_label")}{crate::i18n::gap(ctx.lang())}
             <output class="readout" data-testid="train-steps" data-value=move || steps.get().to_string()>
                 {move || steps.get().to_string()}
             </output>

@@ -20,6 +20,8 @@ pub struct Layers {
     area: PlotArea,
     /// One pixel per heatmap cell, scaled up when blitted.
     cells: Option<HtmlCanvasElement>,
+    /// Where the base's words were placed, for the overlay's labels to keep clear of.
+    words: crate::chart::place::BaseWords,
     /// Words of the last paint that found no spot clear of curves and other words.
     crowded: usize,
 }
@@ -72,7 +74,7 @@ impl Layers {
         if !(chart.markers.is_empty() && chart.segments.is_empty()) {
             let root =
                 Backend::Canvas(chart::canvas::Canvas::new(canvas.clone())?).into_drawing_area();
-            self.crowded = chart::draw_overlay(&root, chart, dpr).ok()?;
+            self.crowded = chart::draw_overlay_over(&root, chart, dpr, &self.words).ok()?;
         }
         Some(self.area)
     }
@@ -83,7 +85,7 @@ impl Layers {
     }
 
     /// The base: the still layer (redrawn only when the curves a move leaves alone change),
-    /// then the moving curves and the legend on top. A γ move in the explorer redraws one
+    /// then the moving curves and the legend on top; their words' places are kept in `words`. A γ move in the explorer redraws one
     /// curve, not the γ family, CE and the axes.
     fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64, key: u32) -> Option<usize> {
         let still_ok = self.still_drawn.as_ref().is_some_and(|(c, s, k, n)| {
@@ -132,10 +134,10 @@ impl Layers {
         ctx.draw_image_with_html_canvas_element(self.still.as_ref()?, 0.0, 0.0)
             .ok()?;
         let root = Backend::Canvas(chart::canvas::Canvas::new(base.clone())?).into_drawing_area();
-        let crowded = chart::draw_moving(&root, chart, dpr, from).ok()?;
+        self.words = chart::draw_moving(&root, chart, dpr, from).ok()?;
         self.drawn = Some((chart.clone(), size, key));
         self.last = Some(chart.clone());
-        Some(crowded)
+        Some(self.words.placed().crowded)
     }
 
     /// The heatmap as an `ImageData` of one pixel per cell, drawn scaled over the plot area.
