@@ -29,7 +29,8 @@ export async function core(page, fn, ...args) {
 
 /**
  * Scrolls a far section's element to the screen, as a reader would, and waits until its
- * section is near (sections do no work while far, and catch up when they come near).
+ * section is near (sections do no work while far, and catch up when they come near) and built
+ * (a lesson's code arrives as its own chunk).
  */
 export async function reveal(page, testid) {
   await page.evaluate(async (id) => {
@@ -41,10 +42,13 @@ export async function reveal(page, testid) {
     if (!sec) return;
     const r = el.getBoundingClientRect();
     const onScreen = r.bottom > 0 && r.top < innerHeight;
-    if (sec.dataset.near === 'true' && onScreen) return;
+    // A lesson whose code is its own chunk is built once the chunk has come (data-built).
+    const ready = () => sec.dataset.near === 'true' && sec.dataset.built !== 'false';
+    if (ready() && onScreen) return;
     // On screen, not just near: a section off screen also skips rendering (content-visibility).
     if (!onScreen) el.scrollIntoView({ block: el === sec ? 'start' : 'center' });
     for (let i = 0; i < 100 && sec.dataset.near !== 'true'; i++) await new Promise((r) => requestAnimationFrame(r));
+    for (let i = 0; i < 600 && !ready(); i++) await new Promise((r) => setTimeout(r, 16));
     await new Promise((r) => setTimeout(r, 0));
   }, testid);
 }

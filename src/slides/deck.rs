@@ -32,6 +32,8 @@ pub struct Deck {
     pub sections: RwSignal<Vec<usize>>,
     /// Entering slides from the page: the section being read, to start at once measured.
     pub start_at: RwSignal<Option<usize>>,
+    /// The slides are cut at this window's size with every lesson in (the counter waits).
+    pub ready: RwSignal<bool>,
 }
 
 impl Deck {
@@ -39,6 +41,7 @@ impl Deck {
         Deck {
             sections: RwSignal::new((0..SECTIONS.len()).collect()),
             start_at: RwSignal::new(None),
+            ready: RwSignal::new(false),
         }
     }
 
@@ -117,6 +120,7 @@ impl Deck {
 
     /// Back to the page: no section keeps a slide's zoom.
     pub fn leave(&self) {
+        self.ready.set(false);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             unzoom(&doc);
         }

@@ -65,15 +65,18 @@ pub fn SlideNav() -> impl IntoView {
             // After the sections' content is mounted and laid out in slides style; a burst of
             // changes (language, resize) is measured once.
             quiet.then(move || {
-                if !slides.get_untracked() {
-                    return;
-                }
-                deck.measure();
-                if let Some(index) = deck.start_at.get_untracked() {
-                    deck.start_at.set(None);
-                    go(deck.first_slide_of(index));
-                }
-                measured.update(|n| *n += 1);
+                cut_when_built(0, move || {
+                    if !slides.get_untracked() {
+                        return;
+                    }
+                    deck.measure();
+                    deck.ready.set(true);
+                    if let Some(index) = deck.start_at.get_untracked() {
+                        deck.start_at.set(None);
+                        go(deck.first_slide_of(index));
+                    }
+                    measured.update(|n| *n += 1);
+                })
             });
         }
     });
@@ -148,7 +151,11 @@ pub fn SlideNav() -> impl IntoView {
                     {move || ctx.t_live("slides.prev")}
                 </button>
                 <span data-testid="slide-counter" aria-live="polite">
-                    {move || format!("{} / {}", slide.get().clamp(1, count()), count())}
+                    {move || if deck.ready.get() {
+                        format!("{} / {}", slide.get().clamp(1, count()), count())
+                    } else {
+                        "… / …".to_string()
+                    }}
                 </span>
                 <button type="button" data-testid="slide-next" disabled=move || { slide.get() >= count() }
                     on:click=move |_| go(slide.get_untracked() + 1)>
@@ -157,5 +164,27 @@ pub fn SlideNav() -> impl IntoView {
                 <span class="slide-hint">{move || ctx.t_live("slides.hint")}</span>
             </nav>
         </Show>
+    }
+}
+
+/// Runs `cut` once no lesson is still waiting for its code (a lesson cut before its chunk
+/// arrives would be one short slide that grows later); looks again every 100 ms, and cuts
+/// anyway after ~10 s (a chunk that never comes leaves its section short, not the deck stuck).
+fn cut_when_built(tries: u32, cut: impl Fn() + Copy + 'static) {
+    let waiting = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("section.lesson[data-built='false']")
+                .ok()
+                .flatten()
+        })
+        .is_some();
+    if waiting && tries < 100 {
+        set_timeout(
+            move || cut_when_built(tries + 1, cut),
+            std::time::Duration::from_millis(100),
+        );
+    } else {
+        cut();
     }
 }
