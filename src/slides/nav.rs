@@ -133,6 +133,10 @@ pub fn SlideNav() -> impl IntoView {
             ctx.set(|p| p.mode = Mode::Page);
             return;
         }
+        // Until the slides are cut, a slide number would name the wrong slide.
+        if !deck.ready.get_untracked() {
+            return;
+        }
         if let Some(i) = step(&ev.key(), slide.get_untracked() - 1, deck.count()) {
             ev.prevent_default();
             go(i + 1);
@@ -146,7 +150,7 @@ pub fn SlideNav() -> impl IntoView {
     view! {
         <Show when=move || slides.get()>
             <nav class="slide-nav" aria-label=move || ctx.t_live("slides.nav")>
-                <button type="button" data-testid="slide-prev" disabled=move || slide.get() <= 1
+                <button type="button" data-testid="slide-prev" disabled=move || !deck.ready.get() || slide.get() <= 1
                     on:click=move |_| go(slide.get_untracked().saturating_sub(1))>
                     {move || ctx.t_live("slides.prev")}
                 </button>
@@ -157,7 +161,7 @@ pub fn SlideNav() -> impl IntoView {
                         "… / …".to_string()
                     }}
                 </span>
-                <button type="button" data-testid="slide-next" disabled=move || { slide.get() >= count() }
+                <button type="button" data-testid="slide-next" disabled=move || { !deck.ready.get() || slide.get() >= count() }
                     on:click=move |_| go(slide.get_untracked() + 1)>
                     {move || ctx.t_live("slides.next")}
                 </button>
