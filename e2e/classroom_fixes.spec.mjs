@@ -103,7 +103,7 @@ test('slides stepped through fast are not shrunk when they fit', async ({ page }
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?mode=slides');
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/, { timeout: 20_000 });
   await page.waitForTimeout(500);
   const shrunkButFits = () => page.evaluate(() => {
     const s = document.querySelector('section.lesson.current');

@@ -121,7 +121,7 @@ test('slides mode: slides of a section, keys move, Esc leaves', async ({ page })
   const problems = watch(page);
   await open(page);
   await page.getByTestId('mode-toggle').click();
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/, { timeout: 20_000 });
   await expect(page.getByTestId('section-explorer')).toBeVisible();
   await expect(page.getByTestId('section-ce-forms')).toBeHidden();
   await expect(page).toHaveURL(/mode=slides/);
@@ -173,7 +173,7 @@ test('entering slides starts at the section being read; leaving returns there', 
   await page.getByTestId('mode-toggle').click();
   await expect(page.getByTestId('section-num-pos')).toBeVisible();
   await expect(page.getByTestId('section-explorer')).toBeHidden();
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^\d+ \/ \d+$/); // the deck is cut
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^\d+ \/ \d+$/, { timeout: 20_000 }); // the deck is cut
   const k = Number((await page.getByTestId('slide-counter').textContent()).split('/')[0]);
   expect(k).toBeGreaterThan(1);
   await expect(page).toHaveURL(new RegExp(`slide=${k}`));
@@ -193,7 +193,7 @@ for (const [w, h] of [[1280, 720], [1920, 1080]]) {
     const problems = watch(page);
     await page.setViewportSize({ width: w, height: h });
     await open(page, '?mode=slides');
-    await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+    await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/, { timeout: 20_000 });
     await page.waitForTimeout(500);
     const total = Number((await page.getByTestId('slide-counter').textContent()).split('/')[1]);
     const over = [];

@@ -48,7 +48,7 @@ export async function reveal(page, testid) {
     // On screen, not just near: a section off screen also skips rendering (content-visibility).
     if (!onScreen) el.scrollIntoView({ block: el === sec ? 'start' : 'center' });
     for (let i = 0; i < 100 && sec.dataset.near !== 'true'; i++) await new Promise((r) => requestAnimationFrame(r));
-    for (let i = 0; i < 600 && !ready(); i++) await new Promise((r) => setTimeout(r, 16));
+    for (let i = 0; i < 600 && sec.dataset.built === 'false'; i++) await new Promise((r) => setTimeout(r, 16));
     await new Promise((r) => setTimeout(r, 0));
   }, testid);
 }

@@ -244,7 +244,7 @@ test('slides mode: the summary is the last slide', async ({ page }) => {
   const problems = watch(page);
   await open(page, '?mode=slides');
   // The deck is cut once every lesson's code has come (until then the counter shows … / …).
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/);
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^1 \/ \d+$/, { timeout: 20_000 });
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('End');
   await expect(page.getByTestId('section-summary')).toBeVisible();

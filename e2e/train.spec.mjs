@@ -139,7 +139,7 @@ test('slides: the map run selector and the map are on one slide', async ({ page 
   await open(page);
   await reveal(page, 'plot-train-map');
   await page.getByTestId('mode-toggle').click();
-  await expect(page.getByTestId('slide-counter')).toHaveText(/^\d+ \/ \d+$/); // the deck is cut
+  await expect(page.getByTestId('slide-counter')).toHaveText(/^\d+ \/ \d+$/, { timeout: 20_000 }); // the deck is cut
   await expect(page.getByTestId('section-train')).toBeVisible();
   await page.evaluate(() => document.activeElement.blur()); // keys on a button stay its own
   // Step through the section's slides until the map shows.

@@ -62,6 +62,13 @@ pub fn SlideNav() -> impl IntoView {
         pager.arrived.track();
         if slides.get() {
             pager.build_all();
+            // Until the deck is cut (every lesson's code in), the uncut deck has one slide per
+            // section: show the section being read at once, not the first.
+            if !deck.ready.get_untracked() {
+                if let Some(index) = deck.start_at.get_untracked() {
+                    go(index + 1);
+                }
+            }
             // After the sections' content is mounted and laid out in slides style; a burst of
             // changes (language, resize) is measured once.
             quiet.then(move || {
