@@ -225,6 +225,12 @@ thread_local! {
 /// Builds one lesson's view (its code is in the lesson's chunk).
 type Builder = fn() -> AnyView;
 
+/// Whether some lesson's code has not come yet: every lesson after the explorer is its own
+/// chunk (`sections/mod.rs`), so all have come when that many builders are in.
+pub fn lessons_to_come() -> bool {
+    BUILDERS.with(|b| b.borrow().len()) < crate::data::contents::SECTIONS.len() - 1
+}
+
 fn builder(key: &str) -> Option<Builder> {
     BUILDERS.with(|b| b.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| *f))
 }

@@ -56,6 +56,8 @@ pub fn SlideNav() -> impl IntoView {
     // Entering: every section is built, then measured and cut at this window's size.
     let measured = RwSignal::new(0u32);
     let quiet = crate::web::quiet::Quiet::after(std::time::Duration::from_millis(120));
+    // Only the latest request to cut runs: an older one still waiting for lessons stops.
+    let chains = std::rc::Rc::new(std::cell::Cell::new(0u32));
     Effect::new(move |_| {
         lang.get();
         // A lesson whose code arrives after the cut fills its slides in: cut again.
@@ -71,15 +73,26 @@ pub fn SlideNav() -> impl IntoView {
             }
             // After the sections' content is mounted and laid out in slides style; a burst of
             // changes (language, resize) is measured once.
+            let chain = chains.get().wrapping_add(1);
+            chains.set(chain);
+            let chains = chains.clone();
             quiet.then(move || {
-                cut_when_built(0, move || {
+                cut_when_built(0, chains, chain, move || {
                     if !slides.get_untracked() {
                         return;
                     }
+                    // The section to be on after the cut: the one entered from, else (a
+                    // re-cut: language, a lesson filled in) the one on screen, whose slide
+                    // numbers may move.
+                    let keep = deck.start_at.get_untracked().or_else(|| {
+                        deck.ready
+                            .get_untracked()
+                            .then(|| deck.section_of(slide.get_untracked()))
+                    });
                     deck.measure();
                     deck.ready.set(true);
-                    if let Some(index) = deck.start_at.get_untracked() {
-                        deck.start_at.set(None);
+                    deck.start_at.set(None);
+                    if let Some(index) = keep {
                         go(deck.first_slide_of(index));
                     }
                     measured.update(|n| *n += 1);
@@ -180,19 +193,28 @@ pub fn SlideNav() -> impl IntoView {
 
 /// Runs `cut` once no lesson is still waiting for its code (a lesson cut before its chunk
 /// arrives would be one short slide that grows later); looks again every 100 ms, and cuts
-/// anyway after ~10 s (a chunk that never comes leaves its section short, not the deck stuck).
-fn cut_when_built(tries: u32, cut: impl Fn() + Copy + 'static) {
-    let waiting = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("section.lesson[data-built='false']")
-                .ok()
-                .flatten()
-        })
-        .is_some();
-    if waiting && tries < 100 {
+/// anyway after ~20 s (a chunk that never comes leaves its section short, not the deck stuck).
+fn cut_when_built(
+    tries: u32,
+    chains: std::rc::Rc<std::cell::Cell<u32>>,
+    chain: u32,
+    cut: impl Fn() + Copy + 'static,
+) {
+    if chains.get() != chain {
+        return;
+    }
+    let waiting = crate::sections::frame::lessons_to_come()
+        || web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector("section.lesson[data-built='false']")
+                    .ok()
+                    .flatten()
+            })
+            .is_some();
+    if waiting && tries < 200 {
         set_timeout(
-            move || cut_when_built(tries + 1, cut),
+            move || cut_when_built(tries + 1, chains, chain, cut),
             std::time::Duration::from_millis(100),
         );
     } else {
