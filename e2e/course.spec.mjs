@@ -165,11 +165,29 @@ test('slides mode: slides of a section, keys move, Esc leaves', async ({ page })
   expectClean(problems);
 });
 
+test('a contents link lands at its section and keeps it there while the lessons above fill in', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  await page.locator('nav.toc a[href="#simulator"]').click();
+  const top = () => page.evaluate(() => Math.abs(document.getElementById('simulator').getBoundingClientRect().top));
+  await expect.poll(top, { timeout: 5_000 }).toBeLessThan(2);
+  const drift = [];
+  for (let i = 0; i < 12; i++) {
+    await page.waitForTimeout(200);
+    drift.push(await top());
+  }
+  expect(Math.max(...drift), `section top over 2.4 s: ${drift}`).toBeLessThan(2);
+  expectClean(problems);
+});
+
 test('entering slides starts at the section being read; leaving returns there', async ({ page }) => {
   const problems = watch(page);
   await open(page);
   await page.locator('nav.toc a[href="#num-pos"]').click();
   await expect(page.getByTestId('section-num-pos')).toHaveAttribute('data-near', 'true');
+  // The reader is at the section once the lessons above it have come and the page is still.
+  await expect.poll(() => page.evaluate(() => (Math.abs(document.getElementById('num-pos').getBoundingClientRect().top) < 2)),
+    { timeout: 10_000 }).toBe(true);
   await page.getByTestId('mode-toggle').click();
   await expect(page.getByTestId('section-num-pos')).toBeVisible();
   await expect(page.getByTestId('section-explorer')).toBeHidden();

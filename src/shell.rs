@@ -97,6 +97,9 @@ pub fn App() -> impl IntoView {
         if ctx.store().with_untracked(|p| p.mode == Mode::Slides) {
             let k = deck.first_slide_of(i);
             ctx.set(|p| p.slide = k.min(255) as u8);
+        } else {
+            // The lessons above may still be filling in: the reader stays at the section.
+            crate::web::hold::keep_at_top(id, 3000);
         }
     });
     provide_context(crate::ui::prose::GoToSection(go_to));

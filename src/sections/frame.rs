@@ -141,6 +141,7 @@ pub fn Section(id: &'static str, title_key: &'static str, children: ChildrenFn) 
             request_animation_frame(move || {
                 if let Some(el) = node.get_untracked() {
                     el.scroll_into_view();
+                    crate::web::hold::keep_at_top(id, 3000);
                 }
             });
         }

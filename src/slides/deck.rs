@@ -65,38 +65,48 @@ impl Deck {
 
     /// Measures every section and cuts it into slides that fit the window.
     pub fn measure(&self) {
-        let Some((doc, height)) = web_sys::window().and_then(|w| {
+        let sections = self.cut();
+        if !sections.is_empty() && self.sections.with_untracked(|s| *s != sections) {
+            self.sections.set(sections);
+        }
+    }
+
+    /// Cuts every section into slides that fit the window (each block keeps its slide in
+    /// `data-slide-page`) and gives the section of every slide; the deck itself is unchanged.
+    pub fn cut(&self) -> Vec<usize> {
+        let Some((doc, height, scrolled)) = web_sys::window().and_then(|w| {
             let h = w.inner_height().ok()?.as_f64()?;
-            Some((w.document()?, h))
+            Some((w.document()?, h, w.scroll_y().unwrap_or(0.0)))
         }) else {
-            return;
+            return Vec::new();
         };
         let Some(app) = doc.query_selector(".app").ok().flatten() else {
-            return;
+            return Vec::new();
         };
         let _ = app.class_list().add_1("measuring");
         clear_marks(&doc);
         unzoom(&doc);
+        // Where every slide starts: the first section's top in the page (a slide is shown
+        // scrolled to the top), whatever the page's scroll when entering.
+        let slide_top = doc
+            .query_selector("section.lesson")
+            .ok()
+            .flatten()
+            .map_or(0.0, |s| s.get_bounding_client_rect().top() + scrolled);
         let mut sections = Vec::new();
         for (index, (id, _)) in SECTIONS.iter().enumerate() {
             let Some(section) = doc.get_element_by_id(id) else {
                 continue;
             };
-            let top = section.get_bounding_client_rect().top();
             let heading = section
                 .query_selector("h2")
                 .ok()
                 .flatten()
                 .map_or(0.0, |h| h.get_bounding_client_rect().height() + 16.0);
-            // Room for content on one slide: the window below the section's top, less its
-            // heading and padding (the first section's top is where every slide starts).
-            let first_top = doc
-                .query_selector("section.lesson")
-                .ok()
-                .flatten()
-                .map_or(top, |s| s.get_bounding_client_rect().top().min(top));
+            // Room for content on one slide: the window below the slide's top, less the
+            // section's heading and padding.
             let room =
-                (height - first_top.max(0.0) - heading - 2.0 * 20.0 - BOTTOM_MARGIN).max(120.0);
+                (height - slide_top.max(0.0) - heading - 2.0 * 20.0 - BOTTOM_MARGIN).max(120.0);
             let mut leaves = Vec::new();
             for child in children(&section) {
                 if child.tag_name() == "H2" || child.class_list().contains("sr-only") {
@@ -113,9 +123,7 @@ impl Deck {
             sections.extend(std::iter::repeat_n(index, count));
         }
         let _ = app.class_list().remove_1("measuring");
-        if !sections.is_empty() && self.sections.with_untracked(|s| *s != sections) {
-            self.sections.set(sections);
-        }
+        sections
     }
 
     /// Back to the page: no section keeps a slide's zoom.

@@ -68,7 +68,7 @@ pub fn SlideNav() -> impl IntoView {
             // section: show the section being read at once, not the first.
             if !deck.ready.get_untracked() {
                 if let Some(index) = deck.start_at.get_untracked() {
-                    go(index + 1);
+                    untrack(|| go(index + 1));
                 }
             }
             // After the sections' content is mounted and laid out in slides style; a burst of
@@ -77,7 +77,7 @@ pub fn SlideNav() -> impl IntoView {
             chains.set(chain);
             let chains = chains.clone();
             quiet.then(move || {
-                cut_when_built(0, chains, chain, move || {
+                cut_when_built(0, chains.clone(), chain, move || {
                     if !slides.get_untracked() {
                         return;
                     }
@@ -89,13 +89,14 @@ pub fn SlideNav() -> impl IntoView {
                             .get_untracked()
                             .then(|| deck.section_of(slide.get_untracked()))
                     });
-                    deck.measure();
-                    deck.ready.set(true);
-                    deck.start_at.set(None);
-                    if let Some(index) = keep {
-                        go(deck.first_slide_of(index));
-                    }
-                    measured.update(|n| *n += 1);
+                    cut_when_settled(Vec::new(), 0, deck, chains.clone(), chain, move || {
+                        deck.ready.set(true);
+                        deck.start_at.set(None);
+                        if let Some(index) = keep {
+                            go(deck.first_slide_of(index));
+                        }
+                        measured.update(|n| *n += 1);
+                    });
                 })
             });
         }
@@ -191,6 +192,39 @@ pub fn SlideNav() -> impl IntoView {
     }
 }
 
+/// Cuts the deck until two cuts a settling pause apart agree, then sets it and runs `done`:
+/// the lessons that just came lay out their plots and tables over the next frames, and a deck
+/// shown before they settle would renumber under the reader.
+fn cut_when_settled(
+    last: Vec<usize>,
+    tries: u32,
+    deck: Deck,
+    chains: std::rc::Rc<std::cell::Cell<u32>>,
+    chain: u32,
+    done: impl Fn() + Clone + 'static,
+) {
+    if chains.get() != chain {
+        return;
+    }
+    let sections = deck.cut();
+    if sections != last && tries < 10 {
+        // Two frames (the plots' resize observers and repaints), then a pause for late work.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                set_timeout(
+                    move || cut_when_settled(sections, tries + 1, deck, chains, chain, done),
+                    std::time::Duration::from_millis(100),
+                );
+            })
+        });
+    } else {
+        if !sections.is_empty() && deck.sections.with_untracked(|s| *s != sections) {
+            deck.sections.set(sections);
+        }
+        done();
+    }
+}
+
 /// Runs `cut` once no lesson is still waiting for its code (a lesson cut before its chunk
 /// arrives would be one short slide that grows later); looks again every 100 ms, and cuts
 /// anyway after ~20 s (a chunk that never comes leaves its section short, not the deck stuck).
@@ -198,7 +232,7 @@ fn cut_when_built(
     tries: u32,
     chains: std::rc::Rc<std::cell::Cell<u32>>,
     chain: u32,
-    cut: impl Fn() + Copy + 'static,
+    cut: impl Fn() + Clone + 'static,
 ) {
     if chains.get() != chain {
         return;
