@@ -22,7 +22,8 @@ thread_local! {
 }
 
 /// For up to `for_ms`, scrolls section `id` back to the top whenever the page changes size,
-/// until the reader scrolls, touches or presses a key. A newer hold replaces this one.
+/// until the reader scrolls, touches, presses a key or goes Back. A newer hold replaces this
+/// one.
 pub fn keep_at_top(id: &'static str, for_ms: u64) {
     release();
     let Some((doc, body)) = web_sys::window()
@@ -42,10 +43,27 @@ pub fn keep_at_top(id: &'static str, for_ms: u64) {
         return;
     };
     observer.observe(&body);
-    let listeners = ["wheel", "touchstart", "keydown", "pointerdown"]
-        .into_iter()
-        .map(|ev| window_event_listener_untyped(ev, |_| release()))
-        .collect();
+    // The reader's own moves, and Back/Forward (the browser then scrolls to another section;
+    // the contents link's own jump to #id, just after this, is not one of them).
+    let start = crate::web::near::now_ms();
+    let listeners = [
+        "wheel",
+        "touchstart",
+        "keydown",
+        "pointerdown",
+        "popstate",
+        "hashchange",
+    ]
+    .into_iter()
+    .map(|ev| {
+        let navigation = matches!(ev, "popstate" | "hashchange");
+        window_event_listener_untyped(ev, move |_| {
+            if !navigation || crate::web::near::now_ms() - start > 250.0 {
+                release();
+            }
+        })
+    })
+    .collect();
     let generation = GENERATION.with(|g| {
         g.set(g.get().wrapping_add(1));
         g.get()
