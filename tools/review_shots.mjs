@@ -19,15 +19,32 @@ async function shoot(mode, extra, media) {
   await page.getByTestId('app-title').waitFor();
   if (media) await page.emulateMedia({ media });
   const ids = await page.evaluate(() => [...document.querySelectorAll('section.lesson')].map((s) => s.id));
-  for (const [i, id] of ids.entries()) {
-    if (mode === 'slides') {
-      await page.keyboard.press(i === 0 ? 'Home' : 'PageDown');
+  if (mode === 'slides') {
+    // The deck is cut once every lesson has come: then step through it, one shot per slide
+    // that starts a section.
+    await page.getByTestId('slide-counter').filter({ hasText: /^\d+ \/ \d+$/ }).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const total = Number((await page.getByTestId('slide-counter').textContent()).split('/')[1]);
+    let last = '';
+    for (let k = 1; k <= total; k++) {
+      if (k > 1) await page.keyboard.press('PageDown');
+      await page.waitForTimeout(120);
+      const id = await page.evaluate(() => document.querySelector('section.lesson.current')?.id);
+      if (id && id !== last) {
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: `${outDir}/${mode}-${id}.png` });
+        last = id;
+      }
     }
+    await page.close();
+    return;
+  }
+  for (const [i, id] of ids.entries()) {
     const sec = page.locator(`#${id}`);
     await sec.scrollIntoViewIfNeeded();
     await page.waitForFunction((id) => document.getElementById(id).dataset.near === 'true', id);
     await page.waitForTimeout(150);
-    await (mode === 'slides' ? page.screenshot({ path: `${outDir}/${mode}-${id}.png` }) : sec.screenshot({ path: `${outDir}/${mode}-${id}.png` }));
+    await sec.screenshot({ path: `${outDir}/${mode}-${id}.png` });
   }
   await page.close();
 }

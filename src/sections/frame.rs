@@ -28,7 +28,8 @@ pub struct Pager {
 impl Pager {
     pub fn new() -> Self {
         let pager = Pager {
-            idle_built: RwSignal::new(0),
+            // The explorer, the first screen, is built at once (not after the first idle period).
+            idle_built: RwSignal::new(1),
             all_near: RwSignal::new(false),
             wanted: RwSignal::new(None),
             landing: RwSignal::new(None),
@@ -203,6 +204,7 @@ where
                 pending.set(true);
             }
             leptos::task::spawn_local(async move {
+                first_screen_painted().await;
                 let build = load().await;
                 BUILDERS.with(|b| b.borrow_mut().push((key, build)));
                 arrived.try_set(true);
@@ -215,6 +217,29 @@ where
         }
         Some(build())
     }
+}
+
+/// Resolves once the first screen has painted (at once after that): a lesson's chunk is
+/// compiled on the main thread, and none should hold up the explorer's first paint.
+async fn first_screen_painted() {
+    thread_local! {
+        static PAINTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if PAINTED.get() {
+        return;
+    }
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            )
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+    PAINTED.set(true);
 }
 
 thread_local! {
