@@ -201,26 +201,30 @@ fn implementation_notes_only_in_folded_parts() {
     assert_eq!(found, FOLDED.len(), "every folded key is used once");
 }
 
-#[test]
-fn chinese_punctuation_is_full_width_next_to_chinese() {
+/// Every place in the Chinese table where `wrong(chars, i)` holds for a character of `marks`,
+/// with a few characters around it.
+fn zh_places(marks: &str, wrong: impl Fn(&[char], usize) -> bool) -> Vec<String> {
     let mut bad = Vec::new();
     for (k, v) in table(Lang::Zh) {
         let c: Vec<char> = v.chars().collect();
         for i in 0..c.len() {
-            if ",:;()?!".contains(c[i]) {
-                let prev = i.checked_sub(1).map(|j| c[j]);
-                let next = c.get(i + 1).copied();
-                if prev.is_some_and(han) || next.is_some_and(han) {
-                    bad.push(format!(
-                        "{k}: …{}…",
-                        c[i.saturating_sub(6)..(i + 6).min(c.len())]
-                            .iter()
-                            .collect::<String>()
-                    ));
-                }
+            if marks.contains(c[i]) && wrong(&c, i) {
+                let around: String = c[i.saturating_sub(6)..(i + 6).min(c.len())]
+                    .iter()
+                    .collect();
+                bad.push(format!("{k}: …{around}…"));
             }
         }
     }
+    bad
+}
+
+#[test]
+fn chinese_punctuation_is_full_width_next_to_chinese() {
+    let bad = zh_places(",:;()?!", |c, i| {
+        let prev = i.checked_sub(1).map(|j| c[j]);
+        prev.is_some_and(han) || c.get(i + 1).copied().is_some_and(han)
+    });
     assert!(
         bad.is_empty(),
         "ASCII punctuation next to Chinese:\n{}",
@@ -232,24 +236,9 @@ fn chinese_punctuation_is_full_width_next_to_chinese() {
 /// follow). The page's joins of two texts use `i18n::gap`, which is empty in Chinese.
 #[test]
 fn no_space_around_chinese_full_width_punctuation() {
-    let mut bad = Vec::new();
-    for (k, v) in table(Lang::Zh) {
-        let c: Vec<char> = v.chars().collect();
-        for i in 0..c.len() {
-            if "。，：；？！、".contains(c[i]) {
-                let before = i > 0 && c[i - 1] == ' ';
-                let after = c.get(i + 1) == Some(&' ');
-                if before || after {
-                    bad.push(format!(
-                        "{k}: …{}…",
-                        c[i.saturating_sub(6)..(i + 6).min(c.len())]
-                            .iter()
-                            .collect::<String>()
-                    ));
-                }
-            }
-        }
-    }
+    let bad = zh_places("。，：；？！、", |c, i| {
+        (i > 0 && c[i - 1] == ' ') || c.get(i + 1) == Some(&' ')
+    });
     assert!(
         bad.is_empty(),
         "space next to full-width punctuation:\n{}",

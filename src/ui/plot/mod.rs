@@ -51,6 +51,8 @@ pub fn Plot(
     let area = StoredValue::new(PlotArea::default());
     let hover = RwSignal::new(None::<f64>);
     let layers = StoredValue::new_local(Layers::default());
+    // The words left out for want of room, as last written to the canvas' data attribute.
+    let crowded = StoredValue::new(None::<usize>);
     // Slides mode draws text 1.5× larger (≥ 16 CSS px): legible from the back of a room.
     let text = ctx.memo(|p| {
         if p.mode == crate::state::Mode::Slides {
@@ -78,8 +80,12 @@ pub fn Plot(
         if let Some(a) = painted.flatten() {
             area.set_value(a);
         }
+        // Written only when it changes: a p move repaints every frame of a drag.
         if let Some(n) = layers.try_with_value(|l| l.crowded()) {
-            let _ = canvas.set_attribute("data-labels-crowded", &n.to_string());
+            if crowded.get_value() != Some(n) {
+                crowded.set_value(Some(n));
+                let _ = canvas.set_attribute("data-labels-crowded", &n.to_string());
+            }
         }
         record_paint(testid, now_ms() - t0);
     });
