@@ -6,6 +6,7 @@
 // (after `trunk build --release`) into a copy of the dist, under the same file names.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { addProfile, top } from './cpu_profile.mjs';
 const [dist, id, n = '60', scrollTo = ''] = process.argv.slice(2);
 const srv = spawn('node', ['e2e/serve.mjs', dist, '4711', '/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
@@ -25,22 +26,8 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 for (let i = 1; i <= +n; i++) { const k = (i * 7919) % steps; await page.evaluate(([id, v]) => __step(id, v), [id, info.min + k * info.step]); }
 const { profile } = await cdp.send('Profiler.stop');
-// self time per function, and inclusive time
-const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-const parent = new Map();
-for (const x of profile.nodes) for (const c of x.children || []) parent.set(c, x.id);
-const counts = new Map();
-for (const s of profile.samples) counts.set(s, (counts.get(s) || 0) + 1);
-const dt = (profile.endTime - profile.startTime) / profile.samples.length / 1000; // ms per sample
 const self = {}, incl = {};
-for (const [nid, c] of counts) {
-  const name = (x) => x.callFrame.functionName || '(anon ' + x.callFrame.url.split('/').pop() + ':' + x.callFrame.lineNumber + ')';
-  let x = byId.get(nid);
-  self[name(x)] = (self[name(x)] || 0) + c * dt;
-  const seen = new Set();
-  while (x) { const nm = name(x); if (!seen.has(nm)) { incl[nm] = (incl[nm] || 0) + c * dt; seen.add(nm); } x = byId.get(parent.get(x.id)); }
-}
-const top = (o, k) => Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, k).map(([a, b]) => (b / +n).toFixed(3).padStart(8) + '  ' + a.slice(0, 140)).join('\n');
-console.log('SELF ms/move\n' + top(self, 40));
-console.log('\nINCL ms/move\n' + top(incl, 70));
+addProfile(profile, self, incl, 1 / +n);
+console.log('SELF ms/move\n' + top(self, 40, 3));
+console.log('\nINCL ms/move\n' + top(incl, 70, 3));
 await browser.close(); srv.kill();

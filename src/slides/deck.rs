@@ -65,7 +65,11 @@ impl Deck {
 
     /// Measures every section and cuts it into slides that fit the window.
     pub fn measure(&self) {
-        let sections = self.cut();
+        self.set_cut(self.cut());
+    }
+
+    /// Takes `sections` (a [`Deck::cut`]) as the deck, if it is one and differs.
+    pub fn set_cut(&self, sections: Vec<usize>) {
         if !sections.is_empty() && self.sections.with_untracked(|s| *s != sections) {
             self.sections.set(sections);
         }

@@ -57,7 +57,7 @@ pub fn SlideNav() -> impl IntoView {
     let measured = RwSignal::new(0u32);
     let quiet = crate::web::quiet::Quiet::after(std::time::Duration::from_millis(120));
     // Only the latest request to cut runs: an older one still waiting for lessons stops.
-    let chains = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let chains = Chains::default();
     Effect::new(move |_| {
         lang.get();
         // A lesson whose code arrives after the cut fills its slides in: cut again.
@@ -73,11 +73,9 @@ pub fn SlideNav() -> impl IntoView {
             }
             // After the sections' content is mounted and laid out in slides style; a burst of
             // changes (language, resize) is measured once.
-            let chain = chains.get().wrapping_add(1);
-            chains.set(chain);
-            let chains = chains.clone();
+            let chain = chains.next();
             quiet.then(move || {
-                cut_when_built(0, chains.clone(), chain, move || {
+                cut_when_built(0, chain.clone(), move || {
                     if !slides.get_untracked() {
                         return;
                     }
@@ -89,7 +87,7 @@ pub fn SlideNav() -> impl IntoView {
                             .get_untracked()
                             .then(|| deck.section_of(slide.get_untracked()))
                     });
-                    cut_when_settled(Vec::new(), 0, deck, chains.clone(), chain, move || {
+                    cut_when_settled(Vec::new(), 0, deck, chain.clone(), move || {
                         deck.ready.set(true);
                         deck.start_at.set(None);
                         if let Some(index) = keep {
@@ -192,6 +190,35 @@ pub fn SlideNav() -> impl IntoView {
     }
 }
 
+/// Numbers the requests to cut the deck: only the latest one runs (an older one still waiting
+/// for lessons or for the layout to settle stops).
+#[derive(Clone, Default)]
+struct Chains(std::rc::Rc<std::cell::Cell<u32>>);
+
+/// One request to cut, which knows whether a newer one has been made since.
+#[derive(Clone)]
+struct Chain {
+    all: Chains,
+    number: u32,
+}
+
+impl Chains {
+    fn next(&self) -> Chain {
+        let number = self.0.get().wrapping_add(1);
+        self.0.set(number);
+        Chain {
+            all: self.clone(),
+            number,
+        }
+    }
+}
+
+impl Chain {
+    fn is_latest(&self) -> bool {
+        self.all.0.get() == self.number
+    }
+}
+
 /// Cuts the deck until two cuts a settling pause apart agree, then sets it and runs `done`:
 /// the lessons that just came lay out their plots and tables over the next frames, and a deck
 /// shown before they settle would renumber under the reader.
@@ -199,11 +226,10 @@ fn cut_when_settled(
     last: Vec<usize>,
     tries: u32,
     deck: Deck,
-    chains: std::rc::Rc<std::cell::Cell<u32>>,
-    chain: u32,
+    chain: Chain,
     done: impl Fn() + Clone + 'static,
 ) {
-    if chains.get() != chain {
+    if !chain.is_latest() {
         return;
     }
     let sections = deck.cut();
@@ -212,15 +238,13 @@ fn cut_when_settled(
         request_animation_frame(move || {
             request_animation_frame(move || {
                 set_timeout(
-                    move || cut_when_settled(sections, tries + 1, deck, chains, chain, done),
+                    move || cut_when_settled(sections, tries + 1, deck, chain, done),
                     std::time::Duration::from_millis(100),
                 );
             })
         });
     } else {
-        if !sections.is_empty() && deck.sections.with_untracked(|s| *s != sections) {
-            deck.sections.set(sections);
-        }
+        deck.set_cut(sections);
         done();
     }
 }
@@ -228,13 +252,8 @@ fn cut_when_settled(
 /// Runs `cut` once no lesson is still waiting for its code (a lesson cut before its chunk
 /// arrives would be one short slide that grows later); looks again every 100 ms, and cuts
 /// anyway after ~20 s (a chunk that never comes leaves its section short, not the deck stuck).
-fn cut_when_built(
-    tries: u32,
-    chains: std::rc::Rc<std::cell::Cell<u32>>,
-    chain: u32,
-    cut: impl Fn() + Clone + 'static,
-) {
-    if chains.get() != chain {
+fn cut_when_built(tries: u32, chain: Chain, cut: impl Fn() + Clone + 'static) {
+    if !chain.is_latest() {
         return;
     }
     let waiting = crate::sections::frame::lessons_to_come()
@@ -248,7 +267,7 @@ fn cut_when_built(
             .is_some();
     if waiting && tries < 200 {
         set_timeout(
-            move || cut_when_built(tries + 1, chains, chain, cut),
+            move || cut_when_built(tries + 1, chain, cut),
             std::time::Duration::from_millis(100),
         );
     } else {
