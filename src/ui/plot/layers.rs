@@ -85,8 +85,8 @@ impl Layers {
     }
 
     /// The base: the still layer (redrawn only when the curves a move leaves alone change),
-    /// then the moving curves and the legend on top; their words' places are kept in `words`. A γ move in the explorer redraws one
-    /// curve, not the γ family, CE and the axes.
+    /// then the moving curves and the legend on top; their words' places are kept in `words`.
+    /// A γ move in the explorer redraws one curve, not the γ family, CE and the axes.
     fn draw_base(&mut self, chart: &Chart, size: (u32, u32), dpr: f64, key: u32) -> Option<usize> {
         let still_ok = self.still_drawn.as_ref().is_some_and(|(c, s, k, n)| {
             *s == size
