@@ -43,9 +43,8 @@ pub fn keep_at_top(id: &'static str, for_ms: u64) {
         return;
     };
     observer.observe(&body);
-    // The reader's own moves, and Back/Forward (the browser then scrolls to another section;
-    // the contents link's own jump to #id, just after this, is not one of them).
-    let start = crate::web::near::now_ms();
+    // The reader's own moves, and Back/Forward to another place (the browser then scrolls
+    // there); the contents link's own jump to #id is not one of them.
     let listeners = [
         "wheel",
         "touchstart",
@@ -58,7 +57,10 @@ pub fn keep_at_top(id: &'static str, for_ms: u64) {
     .map(|ev| {
         let navigation = matches!(ev, "popstate" | "hashchange");
         window_event_listener_untyped(ev, move |_| {
-            if !navigation || crate::web::near::now_ms() - start > 250.0 {
+            let own_jump = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .is_some_and(|h| h.strip_prefix('#') == Some(id));
+            if !(navigation && own_jump) {
                 release();
             }
         })
