@@ -85,31 +85,29 @@ fn segment_lines(chart: &Chart, to_px: &dyn Fn(f64, f64) -> (f64, f64)) -> Vec<C
         .collect()
 }
 
-/// Places every label of `chart`. `to_px` maps (data x, axis y) to backend pixels, `plot` is
-/// the plotting area, `curves` the drawn polylines in pixels (one per series, cut runs joined
-/// by `None` gaps removed by the caller), `measure(text, px size)` gives (width, height).
-pub fn place(
-    chart: &Chart,
-    to_px: &dyn Fn(f64, f64) -> (f64, f64),
-    plot: Boxf,
-    curves: Vec<Vec<(f64, f64)>>,
-    measure: &dyn Fn(&str, f64) -> (f64, f64),
-    scale: f64,
-) -> Placed {
-    let base = place_base(chart, to_px, plot, curves, measure, scale);
-    place_overlay(chart, to_px, plot, &base, measure, scale)
+/// What placing words needs of a chart being drawn: the chart, `to_px` mapping (data x, axis
+/// y) to backend pixels, the plotting area, `measure(text, px size)` giving (width, height),
+/// and the text scale.
+#[derive(Clone, Copy)]
+pub struct Layout<'a> {
+    pub chart: &'a Chart,
+    pub to_px: &'a dyn Fn(f64, f64) -> (f64, f64),
+    pub plot: Boxf,
+    pub measure: &'a dyn Fn(&str, f64) -> (f64, f64),
+    pub scale: f64,
 }
 
 /// The base layer's words: captions, legend, curve tags, clear of the curves, the segments and
-/// the markers' dots as they are now.
-pub fn place_base(
-    chart: &Chart,
-    to_px: &dyn Fn(f64, f64) -> (f64, f64),
-    plot: Boxf,
-    curves: Vec<Vec<(f64, f64)>>,
-    measure: &dyn Fn(&str, f64) -> (f64, f64),
-    scale: f64,
-) -> BaseWords {
+/// the markers' dots as they are now. `curves` are the drawn polylines in pixels (one per
+/// series, cut runs as separate lines).
+pub fn place_base(layout: Layout, curves: Vec<Vec<(f64, f64)>>) -> BaseWords {
+    let Layout {
+        chart,
+        to_px,
+        plot,
+        measure,
+        scale,
+    } = layout;
     let series = curves.len();
     let mut obs = Obstacles {
         curves: curves.into_iter().map(Curve::new).collect(),
@@ -173,14 +171,14 @@ pub fn place_base(
 
 /// The overlay's labels (segments, markers) over placed base words: clear of the curves, the
 /// base words, the segments and every dot.
-pub fn place_overlay(
-    chart: &Chart,
-    to_px: &dyn Fn(f64, f64) -> (f64, f64),
-    plot: Boxf,
-    base: &BaseWords,
-    measure: &dyn Fn(&str, f64) -> (f64, f64),
-    scale: f64,
-) -> Placed {
+pub fn place_overlay(layout: Layout, base: &BaseWords) -> Placed {
+    let Layout {
+        chart,
+        to_px,
+        plot,
+        measure,
+        scale,
+    } = layout;
     let mut out = base.placed.clone();
     let gap = 4.0 * scale;
     let r = MARKER_R * scale + 1.0;

@@ -36,22 +36,41 @@ fn measure_in(root: &Area, text: &str, size: f64) -> (f64, f64) {
         )
 }
 
-/// Where the base layer's words go (see `place`), measured with this backend's text metrics.
+/// Runs `f` with the chart's layout as drawn in `ctx`, measured with this backend's metrics.
+fn in_layout<T>(
+    root: &Area,
+    ctx: &Coords,
+    chart: &Chart,
+    scale: f64,
+    f: impl FnOnce(place::Layout) -> T,
+) -> T {
+    let to_px = |x, y| px_in(ctx, x, y);
+    let measure = |text: &str, size| measure_in(root, text, size);
+    f(place::Layout {
+        chart,
+        to_px: &to_px,
+        plot: plot_box(ctx),
+        measure: &measure,
+        scale,
+    })
+}
+
+/// Where the base layer's words go (see `place`), clear of the curves as drawn.
 pub(super) fn base_placement(
     root: &Area,
     ctx: &Coords,
     chart: &Chart,
     scale: f64,
 ) -> place::BaseWords {
-    let to_px = |x, y| px_in(ctx, x, y);
-    let measure = |text: &str, size| measure_in(root, text, size);
-    let curves = chart
-        .series
-        .iter()
-        .flat_map(|s| series_runs(chart, s).0)
-        .map(|run| run.iter().map(|&(x, y)| to_px(x, y)).collect())
-        .collect();
-    place::place_base(chart, &to_px, plot_box(ctx), curves, &measure, scale)
+    in_layout(root, ctx, chart, scale, |layout| {
+        let curves = chart
+            .series
+            .iter()
+            .flat_map(|s| series_runs(chart, s).0)
+            .map(|run| run.iter().map(|&(x, y)| (layout.to_px)(x, y)).collect())
+            .collect();
+        place::place_base(layout, curves)
+    })
 }
 
 /// Where all the words go: the base layer's, then the overlay's labels.
@@ -67,9 +86,9 @@ pub(super) fn overlay_placement(
     scale: f64,
     base: &place::BaseWords,
 ) -> Placed {
-    let to_px = |x, y| px_in(ctx, x, y);
-    let measure = |text: &str, size| measure_in(root, text, size);
-    place::place_overlay(chart, &to_px, plot_box(ctx), base, &measure, scale)
+    in_layout(root, ctx, chart, scale, |layout| {
+        place::place_overlay(layout, base)
+    })
 }
 
 /// Text with its top-left corner at `b`.

@@ -10,7 +10,7 @@ use crate::sections::explorer::model::{evaluate, Inputs, Point};
 use crate::sections::explorer::{ce_formula, fl_formula};
 use crate::sections::PostCredit;
 use crate::ui::mathml::*;
-use crate::ui::{NumberControl, Readout};
+use crate::ui::{NumberControl, Readout, YToggle};
 use leptos::prelude::*;
 
 /// (term name, the explorer read-out's test id it highlights).
@@ -201,14 +201,7 @@ pub fn AlphaToFocal() -> impl IntoView {
             <NumberControl name="a2f-p" label=Signal::stored(ctx.t("ce_forms.p_label").to_string())
                 value=Signal::derive(move || inputs.get().p) on_set=Callback::new(move |v| ctx.set(|s| s.p = v))
                 min=0.001 max=0.999 step=0.001 valuetext=p_text/>
-            <div class="control">
-                <span class="label" id="a2f-y-label">{ctx.t("ce_forms.y_label")}</span>
-                <button type="button" class="toggle" id="a2f-y" data-testid="a2f-y" aria-labelledby="a2f-y-label a2f-y"
-                    aria-pressed=move || (y.get() == 1).to_string() data-value=move || y.get().to_string()
-                    on:click=move |_| ctx.set(|s| s.y = 1 - s.y.min(1))>
-                    {move || ctx.t(if y.get() == 1 { "ce_forms.y1" } else { "ce_forms.y0" })}
-                </button>
-            </div>
+            <YToggle id="a2f-y" y on_flip=Callback::new(move |()| ctx.set(|s| s.y = 1 - s.y.min(1)))/>
             <NumberControl name="a2f-alpha" label=Signal::derive(|| "α".to_string()) value=alpha_value
                 on_set=Callback::new(move |v| ctx.set(|s| s.alpha = Alpha::On(v)))
                 min=0.0 max=1.0 step=0.01 valuetext=a_text disabled=alpha_off/>

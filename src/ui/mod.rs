@@ -14,6 +14,7 @@ pub mod readout;
 pub mod rich;
 pub mod sentences;
 pub mod show;
+pub mod y_toggle;
 
 pub use copy_link::CopyLink;
 pub use number_cell::NumberCell;
@@ -21,3 +22,4 @@ pub use number_control::NumberControl;
 pub use plot::{DataTable, Plot};
 pub use prose::{rich, rich_list, HowComputed, Prose, SectionLink};
 pub use readout::Readout;
+pub use y_toggle::YToggle;

@@ -12,7 +12,7 @@ use crate::sections::softmax_ce::{
 };
 use crate::sections::PostCredit;
 use crate::ui::mathml::*;
-use crate::ui::{NumberControl, Readout};
+use crate::ui::{NumberControl, Readout, YToggle};
 use leptos::prelude::*;
 
 /// (2) from (1): p = (0, 1, 0) ⇒ H = −(0 · ln q_cat + 1 · ln q_dog + 0 · ln q_horse) = −ln q_dog
@@ -125,13 +125,6 @@ pub fn CeForms() -> impl IntoView {
         block(&form4(y, v, ctx.t("ce_forms.if"))) + &block(&form4_values(p, y, v))
     };
     let p_text = Signal::derive(move || format!("p = {}", format::short(p4.get())));
-    let y_text = move || {
-        ctx.t(if y4.get() == 1 {
-            "ce_forms.y1"
-        } else {
-            "ce_forms.y0"
-        })
-    };
 
     view! {
         <p class="prose">{ctx.t("ce_forms.intro")}</p>
@@ -175,12 +168,7 @@ pub fn CeForms() -> impl IntoView {
         <div class="controls" role="group" aria-label=ctx.t("ce_forms.f4_inputs")>
             <NumberControl name="fp" label=Signal::stored(ctx.t("ce_forms.p_label").to_string()) value=p4
                 on_set=Callback::new(move |v| ctx.set(|s| s.f4_p = v)) min=0.0 max=1.0 step=0.01 valuetext=p_text/>
-            <div class="control">
-                <span class="label" id="fy-label">{ctx.t("ce_forms.y_label")}</span>
-                <button type="button" class="toggle" id="toggle-fy" data-testid="toggle-fy" aria-labelledby="fy-label toggle-fy"
-                    aria-pressed=move || (y4.get() == 1).to_string() data-value=move || y4.get().to_string()
-                    on:click=move |_| ctx.set(|s| s.f4_y = 1 - s.f4_y.min(1))>{y_text}</button>
-            </div>
+            <YToggle id="toggle-fy" y=y4 on_flip=Callback::new(move |()| ctx.set(|s| s.f4_y = 1 - s.f4_y.min(1)))/>
         </div>
         <div class="formula" data-testid="form4-math" inner_html=f4></div>
         <div class="readouts"><div class="readout-card"><span class="name">"(4)"</span>

@@ -7,7 +7,7 @@ use crate::i18n::fill;
 use crate::math::focal::Alpha;
 use crate::sections::focus_controls::FocusControls;
 use crate::state::{Params, XAxis, YScale};
-use crate::ui::NumberControl;
+use crate::ui::{NumberControl, YToggle};
 use leptos::prelude::*;
 
 /// A preset: its test id, i18n key and what it sets.
@@ -93,13 +93,6 @@ pub fn Controls() -> impl IntoView {
             ],
         )
     });
-    let y_text = move || {
-        ctx.t(if y.get() == 1 {
-            "explorer.y_pos"
-        } else {
-            "explorer.y_neg"
-        })
-    };
 
     let xaxis = ctx.memo(|s| s.xaxis);
     let yscale = ctx.memo(|s| s.yscale);
@@ -108,14 +101,7 @@ pub fn Controls() -> impl IntoView {
         <div class="controls" role="group" aria-label=ctx.t("explorer.controls")>
             <NumberControl name="p" label=Signal::stored(ctx.t("explorer.p_label").to_string()) value=p
                 on_set=Callback::new(move |v| ctx.set(|s| s.p = v)) min=0.001 max=0.999 step=0.001 valuetext=p_text/>
-            <div class="control">
-                <span class="label" id="y-label">{ctx.t("explorer.y_label")}</span>
-                <button type="button" class="toggle" data-testid="toggle-y" aria-labelledby="y-label toggle-y"
-                    id="toggle-y" aria-pressed=move || (y.get() == 1).to_string() data-value=move || y.get().to_string()
-                    on:click=move |_| ctx.set(|s| s.y = 1 - s.y.min(1))>
-                    {y_text}
-                </button>
-            </div>
+            <YToggle id="toggle-y" y on_flip=Callback::new(move |()| ctx.set(|s| s.y = 1 - s.y.min(1)))/>
             <FocusControls alpha_name="alpha" gamma_name="gamma" off_testid="toggle-alpha-off"/>
         </div>
         <div class="button-row" role="group" aria-label=ctx.t("explorer.presets")>

@@ -10,7 +10,7 @@ use crate::i18n::fill;
 use crate::math::focal::grad_ratio::GradRatioShape;
 use crate::sections::palette;
 use crate::ui::mathml::block;
-use crate::ui::{NumberControl, Plot, Readout};
+use crate::ui::{NumberControl, Plot, Readout, YToggle};
 use leptos::prelude::*;
 use model::{closed_form, evaluate, Grad, EASY_PT};
 
@@ -81,14 +81,7 @@ pub fn Gradient() -> impl IntoView {
             <NumberControl name="grad-p" label=Signal::stored(ctx.t("ce_forms.p_label").to_string())
                 value=field(|v| v.p) on_set=Callback::new(move |v| ctx.set(|s| s.p = v))
                 min=0.001 max=0.999 step=0.001 valuetext=p_text/>
-            <div class="control">
-                <span class="label" id="grad-y-label">{ctx.t("ce_forms.y_label")}</span>
-                <button type="button" class="toggle" id="grad-y" data-testid="grad-y" aria-labelledby="grad-y-label grad-y"
-                    aria-pressed=move || (y.get() == 1).to_string() data-value=move || y.get().to_string()
-                    on:click=move |_| ctx.set(|s| s.y = 1 - s.y.min(1))>
-                    {move || ctx.t(if y.get() == 1 { "ce_forms.y1" } else { "ce_forms.y0" })}
-                </button>
-            </div>
+            <YToggle id="grad-y" y on_flip=Callback::new(move |()| ctx.set(|s| s.y = 1 - s.y.min(1)))/>
             <NumberControl name="grad-gamma" label=Signal::derive(|| "γ".to_string())
                 value=field(|v| v.gamma) on_set=Callback::new(move |v| ctx.set(|s| s.gamma = v))
                 min=0.0 max=10.0 step=0.1 valuetext=g_text/>
