@@ -3,9 +3,10 @@
 //! Data flows one way: state (`state`, `ctx`) → math (`math`, pure) → view (`sections`, `ui`,
 //! `chart`). Only `math` computes a loss; the view formats what it returns.
 //!
-//! Imports point one way too: `math`, `data` → `state` → `ctx` → `ui` → `sections` → `shell`
-//! (`format`, `parse`, `i18n`, `chart` and `web` are shared helpers; none of them imports
-//! `sections` or `shell`).
+//! Imports point one way too: `math`, `data` → `models` → `state` → `ctx` → `ui` → `sections`
+//! → `shell` (`format`, `parse`, `i18n`, `chart` and `web` are shared helpers; none of them
+//! imports `sections` or `shell`). A lesson imports no other lesson: what two lessons show is
+//! in `models` (the numbers) or `ui` (formulas, controls).
 
 pub mod chart;
 pub mod ctx;
@@ -13,6 +14,7 @@ pub mod data;
 pub mod format;
 pub mod i18n;
 pub mod math;
+pub mod models;
 pub mod parse;
 pub mod sections;
 pub mod shell;

@@ -4,8 +4,8 @@
 
 use focal_loss_lab::chart::{crowded_labels, Palette};
 use focal_loss_lab::math::focal::Alpha;
+use focal_loss_lab::models::explorer::Inputs;
 use focal_loss_lab::sections::explorer::figures::{family, grad_chart, loss_chart, ratio_chart};
-use focal_loss_lab::sections::explorer::model::Inputs;
 use focal_loss_lab::state::{Lang, XAxis, YScale};
 
 fn states() -> Vec<Inputs> {

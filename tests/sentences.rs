@@ -4,9 +4,8 @@
 //! Each test states what the sentence must not claim in a state where it would be false.
 
 use focal_loss_lab::math::focal::{self, Alpha};
-use focal_loss_lab::sections::explorer::model::{
-    evaluate, Inputs, EASY_NEG, EASY_POS, HARD_NEG, HARD_POS,
-};
+use focal_loss_lab::models::explorer::{evaluate, Inputs};
+use focal_loss_lab::models::quadrants::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
 use focal_loss_lab::state::Lang;
 use focal_loss_lab::ui::rich::plain;
 use focal_loss_lab::ui::sentences::*;

@@ -143,3 +143,14 @@ pub const TABLE_1D: [OhemRow; 10] = [
         ap75: 38.7,
     },
 ];
+
+/// Index of the row with the largest AP (the first one on a tie); `None` for no rows.
+pub fn best_by_ap<T>(rows: &[T], ap: fn(&T) -> f64) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, r) in rows.iter().enumerate() {
+        if best.is_none_or(|b| ap(r) > ap(&rows[b])) {
+            best = Some(i);
+        }
+    }
+    best
+}

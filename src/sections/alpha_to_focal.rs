@@ -6,10 +6,10 @@
 use crate::ctx::{use_ctx, Highlight};
 use crate::format;
 use crate::math::focal::{alpha_balanced_ce, Alpha};
-use crate::sections::explorer::model::{evaluate, Inputs, Point};
-use crate::sections::explorer::{ce_formula, fl_formula};
+use crate::models::explorer::{evaluate, Inputs, Point};
 use crate::sections::PostCredit;
 use crate::ui::mathml::*;
+use crate::ui::sample_formulas::{ce_formula, fl_formula};
 use crate::ui::{NumberControl, Readout, YToggle};
 use leptos::prelude::*;
 

@@ -6,95 +6,10 @@
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
-use crate::math::cross_entropy::bce;
-use crate::math::focal::{self, Alpha, FocalParams};
-use crate::sections::explorer::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
+use crate::math::focal::{Alpha, FocalParams};
+pub use crate::models::quadrants::{evaluate, quadrant_of, QuadView, Quadrant, QUADRANTS};
 use crate::state::{Mode, Params};
 use leptos::prelude::*;
-
-/// One kind of sample and its example.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Quadrant {
-    /// Test-id stem, e.g. `quad-easy-pos`.
-    pub id: &'static str,
-    /// i18n key of its name.
-    pub key: &'static str,
-    /// i18n key of its description.
-    pub desc_key: &'static str,
-    /// Label.
-    pub y: u8,
-    /// Predicted probability of class 1.
-    pub p: f64,
-}
-
-/// Order: [easy pos, easy neg, hard pos, hard neg] (rows easy/hard, columns pos/neg).
-/// The examples are the explorer's presets (`explorer::model`).
-pub const QUADRANTS: [Quadrant; 4] = [
-    Quadrant {
-        id: "quad-easy-pos",
-        key: "quadrants.easy_pos",
-        desc_key: "quadrants.easy_pos_desc",
-        y: EASY_POS.0,
-        p: EASY_POS.1,
-    },
-    Quadrant {
-        id: "quad-easy-neg",
-        key: "quadrants.easy_neg",
-        desc_key: "quadrants.easy_neg_desc",
-        y: EASY_NEG.0,
-        p: EASY_NEG.1,
-    },
-    Quadrant {
-        id: "quad-hard-pos",
-        key: "quadrants.hard_pos",
-        desc_key: "quadrants.hard_pos_desc",
-        y: HARD_POS.0,
-        p: HARD_POS.1,
-    },
-    Quadrant {
-        id: "quad-hard-neg",
-        key: "quadrants.hard_neg",
-        desc_key: "quadrants.hard_neg_desc",
-        y: HARD_NEG.0,
-        p: HARD_NEG.1,
-    },
-];
-
-/// The numbers shown for one quadrant (all from the math core).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct QuadView {
-    pub pt: f64,
-    pub ce: f64,
-    pub alpha_t: f64,
-    pub modulator: f64,
-    pub fl: f64,
-    /// CE / FL: how many times focal loss shrinks this sample's loss.
-    pub ratio: f64,
-}
-
-pub fn evaluate(q: &Quadrant, params: FocalParams) -> QuadView {
-    let y = f64::from(q.y);
-    let pt = focal::p_t(q.p, y);
-    QuadView {
-        pt,
-        ce: bce(q.p, y),
-        alpha_t: focal::alpha_t(params.alpha(), y),
-        modulator: focal::modulating_factor(pt, params.gamma()),
-        fl: focal::focal_from_prob(q.p, y, params),
-        ratio: focal::ce_over_fl_y(pt, y, params),
-    }
-}
-
-/// Which quadrant a point (p, y) falls in: easy when p_t > 0.5 (as the explorer says).
-pub fn quadrant_of(p: f64, y: u8) -> usize {
-    let pt = if y == 1 { p } else { 1.0 - p };
-    match (pt > 0.5, y == 1) {
-        (true, true) => 0,
-        (true, false) => 1,
-        (false, true) => 2,
-        (false, false) => 3,
-    }
-}
 
 /// What clicking a quadrant does to the state: the explorer shows its example (and, in
 /// slides mode, the explorer's slide).

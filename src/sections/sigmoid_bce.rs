@@ -6,72 +6,14 @@ use crate::ctx::use_ctx;
 use crate::format;
 use crate::format::short_tidy;
 use crate::i18n::fill;
-use crate::math::cross_entropy::bce_multi;
-use crate::sections::softmax_ce::CLASS_KEYS;
+use crate::models::sigmoid_bce::evaluate;
+use crate::models::softmax_ce::CLASS_KEYS;
 use crate::sections::PostCredit;
+use crate::ui::ce_formulas::{class_general, class_line, total_line};
 use crate::ui::mathml::*;
 use crate::ui::NumberCell;
 use crate::ui::Readout;
 use leptos::prelude::*;
-
-/// The per-class BCE terms, their sum, and Σ p (which a sigmoid head need not make 1).
-#[derive(Clone, Debug, PartialEq)]
-pub struct BceView {
-    pub per: Vec<f64>,
-    pub total: f64,
-    pub sum_p: f64,
-}
-
-pub fn evaluate(y: &[f64], p: &[f64]) -> BceView {
-    let (per, total) = bce_multi(y, p);
-    BceView {
-        per,
-        total,
-        sum_p: p.iter().sum(),
-    }
-}
-
-/// −(y ln p + (1 − y) ln(1 − p)) = −(0 · ln 0.2 + 1 · ln 0.8) = 0.2231, the post's line for a class.
-pub fn class_line(y: f64, p: f64, loss: f64) -> String {
-    format!(
-        "{MINUS}{}{EQ}{}",
-        paren(&format!(
-            "{}{DOT}{}{PLUS}{}{DOT}{}",
-            mn_short(y),
-            ln(&mn_short(p)),
-            mn_in(1.0 - y),
-            ln(&mn_in(1.0 - p))
-        )),
-        mn(loss)
-    )
-}
-
-/// BCE_i = −(y_i ln p_i + (1 − y_i) ln(1 − p_i))
-pub fn class_general() -> String {
-    let (y, p) = (sub("y", "i"), sub("p", "i"));
-    format!(
-        "{}{EQ}{MINUS}{}",
-        sub("BCE", "i"),
-        paren(&format!(
-            "{y}{}{PLUS}{}{}",
-            ln(&p),
-            one_minus(&y),
-            ln(&one_minus(&p))
-        ))
-    )
-}
-
-/// loss = Σ_i BCE_i = a + b + c = total
-pub fn total_line(per: &[f64], total: f64, loss: &str) -> String {
-    let parts: Vec<String> = per.iter().map(|&v| mn(v)).collect();
-    format!(
-        "{}{EQ}<munder><mo>∑</mo><mi>i</mi></munder>{}{EQ}{}{EQ}{}",
-        crate::ui::mathml::word(loss),
-        sub("BCE", "i"),
-        parts.join(PLUS),
-        mn(total)
-    )
-}
 
 const LOSS_IDS: [&str; 3] = ["bce-loss-0", "bce-loss-1", "bce-loss-2"];
 

@@ -3,9 +3,11 @@
 //! so parsing, defaults, clamping and the "ignored parameters" notice all come from one place
 //! (the way TensorFlow Playground's `state.ts` works). Pure Rust: no web import, tested natively.
 
+mod described;
 mod query;
 mod values;
 
+pub use described::population;
 pub use query::{decode_component, encode_component};
 pub use values::{Lang, Mode, Theme, UrlValue, XAxis, YScale};
 

@@ -2,6 +2,7 @@
 //! MathML helpers, lesson text with section and glossary links (`rich`, `prose`, `glossary`),
 //! the sentences built from numbers (`sentences`). They hold no loss math.
 
+pub mod ce_formulas;
 pub mod copy_link;
 pub mod course;
 pub mod glossary;
@@ -12,6 +13,7 @@ pub mod plot;
 pub mod prose;
 pub mod readout;
 pub mod rich;
+pub mod sample_formulas;
 pub mod sentences;
 pub mod show;
 pub mod y_toggle;

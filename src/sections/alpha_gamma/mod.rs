@@ -10,7 +10,6 @@ use crate::data::paper::{CITATION, TABLE_1A, TABLE_1B};
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, FocalParams};
-use crate::sections::five_class;
 use leptos::prelude::*;
 use model::{balancing_alpha, best_1a, best_1b, split, POPULATION};
 
@@ -120,7 +119,7 @@ pub fn AlphaGamma() -> impl IntoView {
     let alpha_star = Signal::derive(move || balancing_alpha(&POPULATION, gamma.get()));
     let fc_inputs = ctx.memo(|p| (p.fc_logits.clone(), p.fc_targets.clone()));
     let fc = Memo::new(move |_| {
-        fc_inputs.with(|(l, t)| five_class::model::evaluate(l, t, params.get()).neg_share())
+        fc_inputs.with(|(l, t)| crate::models::five_class::evaluate(l, t, params.get()).neg_share())
     });
     let fc_share = Signal::derive(move || fc.get());
     let setting = move || {

@@ -2,19 +2,8 @@
 //! the data, not typed in), and how the loss of a small illustrative population splits
 //! between positives and negatives for a given α, γ.
 
-use crate::data::paper::{AlphaRow, GammaRow};
+use crate::data::paper::{best_by_ap, AlphaRow, GammaRow};
 use crate::math::focal::{focal_from_prob, Alpha, FocalParams};
-
-/// Index of the row with the largest AP (the first one on a tie); `None` for no rows.
-pub fn best_by_ap<T>(rows: &[T], ap: fn(&T) -> f64) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for (i, r) in rows.iter().enumerate() {
-        if best.is_none_or(|b| ap(r) > ap(&rows[b])) {
-            best = Some(i);
-        }
-    }
-    best
-}
 
 /// Best row of Table 1a (α sweep at γ = 0).
 pub fn best_1a(rows: &[AlphaRow]) -> Option<usize> {

@@ -6,11 +6,12 @@
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::math::cross_entropy::bce;
-use crate::sections::sigmoid_bce;
-use crate::sections::softmax_ce::{
-    form1_general, form1_values, form2_values, model, CLASS_KEYS, SUM_I,
-};
+use crate::models::sigmoid_bce;
+use crate::models::softmax_ce::{self as model, CLASS_KEYS};
 use crate::sections::PostCredit;
+use crate::ui::ce_formulas::{
+    class_line, form1_general, form1_values, form2_values, total_line, SUM_I,
+};
 use crate::ui::mathml::*;
 use crate::ui::{NumberControl, Readout, YToggle};
 use leptos::prelude::*;
@@ -76,7 +77,7 @@ pub fn form4(y: u8, value: f64, if_word: &str) -> String {
 
 /// The form (4) example with numbers: −(y ln p + (1 − y) ln(1 − p)) = −(1 · ln 0.8 + 0 · ln 0.2) = 0.2231.
 pub fn form4_values(p: f64, y: u8, value: f64) -> String {
-    sigmoid_bce::class_line(f64::from(y), p, value)
+    class_line(f64::from(y), p, value)
 }
 
 #[component]
@@ -118,7 +119,7 @@ pub fn CeForms() -> impl IntoView {
     let f3 = move || {
         let v = sig.get();
         let loss = ctx.t("math.loss");
-        block(&form3_derivation(loss)) + &block(&sigmoid_bce::total_line(&v.per, v.total, loss))
+        block(&form3_derivation(loss)) + &block(&total_line(&v.per, v.total, loss))
     };
     let f4 = move || {
         let (p, y, v) = (p4.get(), y4.get(), v4.get());

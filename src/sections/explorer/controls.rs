@@ -1,10 +1,10 @@
 //! The explorer's inputs: p, y, α (or off), γ, the presets and the axis toggles.
 
-use super::model::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
 use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::Alpha;
+use crate::models::quadrants::{EASY_NEG, EASY_POS, HARD_NEG, HARD_POS};
 use crate::sections::focus_controls::FocusControls;
 use crate::state::{Params, XAxis, YScale};
 use crate::ui::{NumberControl, YToggle};

@@ -5,7 +5,7 @@
 //! explorer; the marks are always computed at the post's α = .25, γ = 2.
 
 mod cells;
-pub mod model;
+use crate::models::five_class as model;
 mod parts;
 
 use crate::ctx::use_ctx;

@@ -12,7 +12,7 @@ use crate::i18n::fill;
 use crate::math::focal::FocalParams;
 use crate::math::simulate::ohem::{share, Ohem as Result};
 use crate::math::simulate::{Kind, Simulator as Engine};
-use crate::sections::simulator::population;
+use crate::state::population;
 use crate::ui::{NumberControl, Readout};
 use leptos::prelude::*;
 pub use table::{best_of, best_rows};

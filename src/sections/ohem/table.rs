@@ -2,10 +2,10 @@
 //! row overall and the best row of each sampling method, and FL's margin over the best OHEM.
 
 use crate::ctx::use_ctx;
+use crate::data::paper::best_by_ap;
 use crate::data::paper::{OhemMethod, OhemRow, CITATION_1D, TABLE_1D};
 use crate::format;
 use crate::i18n::fill;
-use crate::sections::alpha_gamma::model::best_by_ap;
 use leptos::prelude::*;
 
 /// Index (into `rows`) of the best row (largest AP) among the rows that `keep` accepts.

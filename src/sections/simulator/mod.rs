@@ -10,32 +10,15 @@ mod prior;
 
 use crate::ctx::{use_ctx, Ctx};
 use crate::math::focal::{Alpha, FocalParams};
-use crate::math::simulate::{Margin, Population, Report, Simulator as Engine};
+use crate::math::simulate::{Population, Report, Simulator as Engine};
 use crate::sections::PostCredit;
-use crate::state::{Lang, Params, Theme};
+use crate::state::population;
+use crate::state::{Lang, Theme};
 use crate::ui::mathml::{block, LN};
 use crate::web::near::now_ms;
 use leptos::prelude::*;
 use parts::{Figure4, KindTable, Overview, Speed, Totals};
 use prior::Prior;
-
-/// The population the state describes.
-pub fn population(p: &Params) -> Population {
-    let m = |mu, sd| Margin { mu, sd };
-    Population {
-        n: p.sim_n,
-        pos_frac: p.sim_pos,
-        hard_neg: p.sim_hn,
-        hard_pos: p.sim_hp,
-        seed: p.sim_seed,
-        margins: [
-            m(p.sim_en_m, p.sim_en_s),
-            m(p.sim_hn_m, p.sim_hn_s),
-            m(p.sim_ep_m, p.sim_ep_s),
-            m(p.sim_hp_m, p.sim_hp_s),
-        ],
-    }
-}
 
 /// One recompute: the report and how long it took (ms; 0 natively).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -153,11 +136,6 @@ pub fn Simulator() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn state_defaults_are_the_core_defaults() {
-        assert_eq!(population(&Params::default()), Population::default());
-    }
 
     #[test]
     fn model_formula_is_mathml() {

@@ -6,8 +6,8 @@ use crate::format;
 use crate::math::focal::grad_ratio::grad_ratio_shape;
 use crate::math::focal::{ce_over_fl, Alpha, FocalParams};
 use crate::math::table::focal_table;
-use crate::sections::five_class::model::{evaluate as table_view, grid};
-use crate::sections::quadrants::{evaluate as quad, QUADRANTS};
+use crate::models::five_class::{evaluate as table_view, grid};
+use crate::models::quadrants::{evaluate as quad, QUADRANTS};
 use crate::state::Params;
 
 /// The p_t of the first fact: the paper's "well-classified" example.

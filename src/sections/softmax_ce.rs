@@ -3,59 +3,18 @@
 //! to normalise), form (2) gives −ln q_dog, and a label-smoothing ε shows why form (1) is
 //! needed once the target is soft.
 
-pub mod model;
-
 use crate::ctx::use_ctx;
 use crate::data::post::{PRINTED_NEG_LN_0_7, SOFTMAX_PRED};
 use crate::format;
 use crate::format::short_tidy;
 use crate::i18n::fill;
+use crate::models::softmax_ce::{evaluate, normalised, sums_to_one, SoftmaxView, CLASS_KEYS, K};
 use crate::sections::PostCredit;
+use crate::ui::ce_formulas::{form1_general, form1_values, form2_values};
 use crate::ui::mathml::*;
 use crate::ui::NumberCell;
 use crate::ui::{NumberControl, Readout};
 use leptos::prelude::*;
-use model::{evaluate, normalised, sums_to_one, SoftmaxView, K};
-
-/// The i18n keys of the class names, in the post's order.
-pub const CLASS_KEYS: [&str; K] = ["softmax_ce.cat", "softmax_ce.dog", "softmax_ce.horse"];
-
-/// Σ over i, with i under the sign.
-pub const SUM_I: &str = "<munder><mo>∑</mo><mi>i</mi></munder>";
-
-/// H(p, q) = −Σ_i p_i ln q_i
-pub fn form1_general() -> String {
-    format!(
-        "<mi>H</mi>{}{EQ}{MINUS}{SUM_I}{}{}",
-        paren(&format!(
-            "{}<mo separator=\"true\">,</mo>{}",
-            mi("p"),
-            mi("q")
-        )),
-        sub("p", "i"),
-        ln(&sub("q", "i"))
-    )
-}
-
-/// −( t_cat ln q_cat + t_dog ln q_dog + t_horse ln q_horse ) = value, with the numbers in.
-pub fn form1_values(names: &[&str], target: &[f64], q: &[f64], value: f64) -> String {
-    let terms: Vec<String> = names
-        .iter()
-        .zip(target.iter().zip(q))
-        .map(|(_, (&t, &qi))| format!("{}{DOT}{}", mn_in(t), ln(&mn_short(qi))))
-        .collect();
-    format!("{MINUS}{}{EQ}{}", paren(&terms.join(PLUS)), mn(value))
-}
-
-/// CE = −ln q_dog = −ln 0.7 = 0.3567
-pub fn form2_values(dog: &str, q_dog: f64, value: f64) -> String {
-    format!(
-        "<mi>CE</mi>{EQ}{MINUS}{}{EQ}{MINUS}{}{EQ}{}",
-        ln(&sub_text("q", dog)),
-        ln(&mn_short(q_dog)),
-        mn(value)
-    )
-}
 
 #[component]
 pub fn SoftmaxCe() -> impl IntoView {

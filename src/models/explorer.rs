@@ -3,12 +3,6 @@
 use crate::math::focal::{self, Alpha, FocalParams};
 use crate::math::{activations, cross_entropy};
 
-/// The four kinds of example as (y, p): the explorer's presets and lesson 7's quadrants.
-pub const EASY_POS: (u8, f64) = (1, 0.95);
-pub const HARD_POS: (u8, f64) = (1, 0.10);
-pub const EASY_NEG: (u8, f64) = (0, 0.05);
-pub const HARD_NEG: (u8, f64) = (0, 0.90);
-
 /// What the explorer's controls say.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Inputs {

@@ -1,11 +1,15 @@
-//! The numbers of the softmax lesson: one-hot target "dog", optional label smoothing, and
-//! the cross-entropy in form (1) and form (2). Every loss value comes from `math`.
+//! The numbers of the softmax lesson (2): one-hot target "dog", optional label smoothing, and
+//! the cross-entropy in form (1) and form (2), which lesson 1 shows too. Every loss value comes
+//! from `math`.
 
 use crate::data::post::SOFTMAX_GT;
 use crate::math::cross_entropy::{ce_one_hot, ce_soft, label_smooth};
 
 /// Number of classes (cat, dog, horse).
 pub const K: usize = 3;
+
+/// The i18n keys of the class names, in the post's order.
+pub const CLASS_KEYS: [&str; K] = ["softmax_ce.cat", "softmax_ce.dog", "softmax_ce.horse"];
 
 /// Everything the lesson shows for one prediction q and smoothing ε.
 #[derive(Clone, Debug, PartialEq)]
