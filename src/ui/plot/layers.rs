@@ -12,10 +12,9 @@ pub struct Layers {
     /// Axes, bands and the curves a move left alone (`still` of them), under the rest.
     still: Option<HtmlCanvasElement>,
     still_drawn: Option<(Chart, (u32, u32), u32, usize)>,
-    /// The last chart painted, to see which curves a move changed.
-    last: Option<Chart>,
     base: Option<HtmlCanvasElement>,
-    /// The chart whose base is in `base`, at `size` backend pixels.
+    /// The chart whose base is in `base`, at `size` backend pixels (also the last chart
+    /// painted, to see which curves a move changed).
     drawn: Option<(Chart, (u32, u32), u32)>,
     area: PlotArea,
     /// One pixel per heatmap cell, scaled up when blitted.
@@ -97,8 +96,8 @@ impl Layers {
         });
         if !still_ok {
             // Curves equal to the last chart's, in order from the first, are the still ones.
-            let upto = match &self.last {
-                Some(l) if l.frame_equals(chart) => l
+            let upto = match &self.drawn {
+                Some((l, ..)) if l.frame_equals(chart) => l
                     .series
                     .iter()
                     .zip(&chart.series)
@@ -136,7 +135,6 @@ impl Layers {
         let root = Backend::Canvas(chart::canvas::Canvas::new(base.clone())?).into_drawing_area();
         self.words = chart::draw_moving(&root, chart, dpr, from).ok()?;
         self.drawn = Some((chart.clone(), size, key));
-        self.last = Some(chart.clone());
         Some(self.words.placed().crowded)
     }
 
