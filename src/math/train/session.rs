@@ -212,6 +212,16 @@ impl Session {
         }
     }
 
+    /// What the next `advance` does, for a caller that budgets its time: 0 one run's share of
+    /// a training step, 1 a slice of an evaluation's forward passes, 2 one run's measures.
+    pub fn next_unit(&self) -> usize {
+        match &self.eval {
+            None => 0,
+            Some(ev) if ev.next < self.eval_points() => 1,
+            Some(_) => 2,
+        }
+    }
+
     /// One unit of work: a unit of the evaluation in progress, else one run's share of a
     /// training step (an evaluation starts every EVAL_EVERY steps). Returns false when there
     /// was nothing to do.

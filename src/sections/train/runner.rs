@@ -36,6 +36,8 @@ thread_local! {
     /// Per piece: main-thread ms after the work in frames that published it (a maximum that
     /// decays by a tenth each time, so one slow frame does not starve the work for long).
     static RESERVE: Cell<[f64; PIECES]> = const { Cell::new([3.0, 5.0, 5.0, 5.0, 5.0, 5.0]) };
+    /// What a unit of each kind (`Session::next_unit`) is expected to cost, ms.
+    static UNIT_MS: Cell<[f64; 3]> = const { Cell::new([1.0; 3]) };
 }
 
 /// Reads the session (None before the first `ensure`).
@@ -96,22 +98,34 @@ pub fn frames() -> Vec<(f64, u64)> {
     FRAMES.with_borrow(|f| f.clone())
 }
 
-/// Units of work until `budget` ms after `t0` would be crossed: the last unit's cost predicts
-/// the next one's. Returns (more to do, steps done).
+/// Units of work until `budget` ms after `t0` would be crossed, predicting each unit's cost
+/// from what units of its kind (`Session::next_unit`) cost lately (a moving average).
+/// Predicting from the last unit alone, whatever its kind, overran the budget whenever a slow
+/// kind (an evaluation's measures) followed a fast one. Returns (more to do, steps done).
 fn work(t0: f64, budget: f64) -> (bool, u64) {
     with_mut(|s| {
         let before = s.step;
-        let mut unit = 0.0;
-        loop {
+        let mut cost = UNIT_MS.get();
+        let mut first = true;
+        let more = loop {
+            let kind = s.next_unit();
             let now = now_ms();
-            if now - t0 + unit > budget {
-                return (true, s.step - before);
+            if now - t0 + cost[kind] > budget {
+                if first {
+                    // Nothing fits: the estimate may be one slow spike, so it fades here
+                    // too, or the loop could stall on it.
+                    cost[kind] *= 0.9;
+                }
+                break true;
             }
             if !s.advance() {
-                return (false, s.step - before);
+                break false;
             }
-            unit = now_ms() - now;
-        }
+            cost[kind] = 0.7 * cost[kind] + 0.3 * (now_ms() - now);
+            first = false;
+        };
+        UNIT_MS.set(cost);
+        (more, s.step - before)
     })
     .unwrap_or((false, 0))
 }
