@@ -95,6 +95,7 @@ fn work_comes_in_small_units() {
     let mut ses = Session::new(Settings::default());
     let mut units = 0;
     while ses.step < EVAL_EVERY - 1 {
+        assert_eq!(ses.next_unit(), 0);
         assert!(ses.advance());
         units += 1;
     }
@@ -104,12 +105,16 @@ fn work_comes_in_small_units() {
         ses.advance();
     }
     assert_eq!(ses.step, EVAL_EVERY);
+    // The kinds the runner budgets for: forward slices, then one run's measures at a time.
     let slices = (TEST_N + MAP * MAP).div_ceil(SLICE);
-    for _ in 0..slices + 2 {
+    for k in 0..slices + 2 {
+        assert_eq!(ses.next_unit(), if k < slices { 1 } else { 2 });
         assert!(ses.advance());
         assert_eq!(ses.history.len(), 1);
     }
+    assert_eq!(ses.next_unit(), 2);
     ses.advance();
+    assert_eq!(ses.next_unit(), 0);
     assert_eq!(ses.history.len(), 2);
     assert!(ses.eval.is_none());
 }
