@@ -163,17 +163,21 @@ fn simplify(pts: &[BackendCoord], tol: f64) -> Vec<BackendCoord> {
         let (ax, ay) = (f64::from(pts[a].0), f64::from(pts[a].1));
         let (dx, dy) = (f64::from(pts[b].0) - ax, f64::from(pts[b].1) - ay);
         let len = dx.hypot(dy);
-        let far = (a + 1..b)
-            .map(|i| {
-                let (px, py) = (f64::from(pts[i].0) - ax, f64::from(pts[i].1) - ay);
-                let d = if len == 0.0 {
-                    px.hypot(py)
-                } else {
-                    (px * dy - py * dx).abs() / len
-                };
-                (i, d)
-            })
-            .max_by(|x, y| x.1.total_cmp(&y.1));
+        // A loop over the slice, not `(a + 1..b).map(|i| pts[i] …).max_by(…)`: at opt-level
+        // "z" the adapters and the bounds-checked index were calls per vertex. Ties go to the
+        // later vertex, as `max_by` gives them.
+        let mut far: Option<(usize, f64)> = None;
+        for (i, p) in (a + 1..).zip(&pts[a + 1..b]) {
+            let (px, py) = (f64::from(p.0) - ax, f64::from(p.1) - ay);
+            let d = if len == 0.0 {
+                px.hypot(py)
+            } else {
+                (px * dy - py * dx).abs() / len
+            };
+            if far.is_none_or(|(_, m)| d.total_cmp(&m).is_ge()) {
+                far = Some((i, d));
+            }
+        }
         if let Some((i, d)) = far {
             if d > tol {
                 keep[i] = true;
