@@ -7,9 +7,14 @@
 //!   has already reached, and a smooth curve of 241 points is nearly straight between most of
 //!   them; Chromium's software canvas strokes every vertex of a wide line. The polyline is
 //!   thinned to the vertices that move it by more than half a pixel.
+//! - plotters-canvas sets the stroke colour (a formatted CSS string the browser parses) and
+//!   width before every path, and a dashed curve is a path per dash; the fill colour, font,
+//!   alignment and baseline before every text. Here each is set when it changes.
 
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
@@ -22,6 +27,21 @@ type Error = DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>;
 pub struct Canvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
+    /// The stroke colour and width this wrapper last set on the context (None after a call
+    /// that may have set another), so a run of paths in one style (a dashed curve is a path
+    /// per dash) formats, passes and has the browser parse the colour once, not per path.
+    stroke: Option<((u8, u8, u8), u64, u32)>,
+    /// The same for text: what `draw_text` and `estimate_text_size` (`&self`) set last.
+    text: RefCell<TextState>,
+}
+
+/// Text settings of the context as this wrapper last set them (None: not known).
+#[derive(Default)]
+struct TextState {
+    baseline: Option<&'static str>,
+    align: Option<&'static str>,
+    fill: Option<((u8, u8, u8), u64)>,
+    font: Option<String>,
 }
 
 impl Canvas {
@@ -30,7 +50,29 @@ impl Canvas {
         Some(Canvas {
             inner: CanvasBackend::with_canvas_object(canvas)?,
             context,
+            stroke: None,
+            text: RefCell::default(),
         })
+    }
+
+    /// After a call into plotters-canvas that may have set any fill or stroke style.
+    fn forget_styles(&mut self) {
+        self.stroke = None;
+        self.text.get_mut().fill = None;
+    }
+
+    /// plotters-canvas' stroke style (`rgba(r,g,b,a)` and the width), set only if it differs
+    /// from the one this wrapper set last.
+    fn stroke_style<S: BackendStyle>(&mut self, style: &S) {
+        let c = style.color();
+        let key = (c.rgb, c.alpha.to_bits(), style.stroke_width());
+        if self.stroke != Some(key) {
+            let (r, g, b) = c.rgb;
+            let css = format!("rgba({},{},{},{})", r, g, b, c.alpha);
+            self.context.set_stroke_style_str(&css);
+            self.context.set_line_width(f64::from(style.stroke_width()));
+            self.stroke = Some(key);
+        }
     }
 }
 
@@ -47,6 +89,7 @@ impl DrawingBackend for Canvas {
         self.inner.present()
     }
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), Error> {
+        self.forget_styles();
         self.inner.draw_pixel(point, color)
     }
     fn draw_line<S: BackendStyle>(
@@ -55,6 +98,7 @@ impl DrawingBackend for Canvas {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), Error> {
+        self.forget_styles();
         self.inner.draw_line(from, to, style)
     }
     fn draw_rect<S: BackendStyle>(
@@ -64,6 +108,7 @@ impl DrawingBackend for Canvas {
         style: &S,
         fill: bool,
     ) -> Result<(), Error> {
+        self.forget_styles();
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -71,13 +116,29 @@ impl DrawingBackend for Canvas {
         path: I,
         style: &S,
     ) -> Result<(), Error> {
-        self.inner.draw_path(simplify(&thin_out(path), 0.5), style)
+        // plotters-canvas' `draw_path`, the same context calls, except that the stroke style
+        // is set only when it changed (`stroke_style`).
+        let path = simplify(&thin_out(path), 0.5);
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.begin_path();
+        if let Some((first, rest)) = path.split_first() {
+            self.stroke_style(style);
+            self.context.move_to(f64::from(first.0), f64::from(first.1));
+            for p in rest {
+                self.context.line_to(f64::from(p.0), f64::from(p.1));
+            }
+        }
+        self.context.stroke();
+        Ok(())
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
         &mut self,
         vert: I,
         style: &S,
     ) -> Result<(), Error> {
+        self.forget_styles();
         self.inner.fill_polygon(vert, style)
     }
     fn draw_circle<S: BackendStyle>(
@@ -87,6 +148,7 @@ impl DrawingBackend for Canvas {
         style: &S,
         fill: bool,
     ) -> Result<(), Error> {
+        self.forget_styles();
         self.inner.draw_circle(center, radius, style, fill)
     }
     fn draw_text<S: BackendTextStyle>(
@@ -95,7 +157,62 @@ impl DrawingBackend for Canvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), Error> {
-        self.inner.draw_text(text, style, pos)
+        // plotters-canvas' `draw_text`, the same context calls, except that the baseline,
+        // alignment, colour and font are set only when they changed (a plot's texts share a
+        // few). Rotated text (save, rotate, restore) and an error go through plotters-canvas.
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        if !matches!(style.transform(), FontTransform::None) {
+            *self.text.get_mut() = TextState::default();
+            return self.inner.draw_text(text, style, pos);
+        }
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        let fill = (color.rgb, color.alpha.to_bits());
+        let font = format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str(),
+        );
+        let t = self.text.get_mut();
+        if t.baseline != Some(baseline) {
+            self.context.set_text_baseline(baseline);
+            t.baseline = Some(baseline);
+        }
+        if t.align != Some(align) {
+            self.context.set_text_align(align);
+            t.align = Some(align);
+        }
+        if t.fill != Some(fill) {
+            let (r, g, b) = color.rgb;
+            let css = format!("rgba({},{},{},{})", r, g, b, color.alpha);
+            self.context.set_fill_style_str(&css);
+            t.fill = Some(fill);
+        }
+        if t.font.as_deref() != Some(font.as_str()) {
+            self.context.set_font(&font);
+            t.font = Some(font);
+        }
+        if self
+            .context
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .is_err()
+        {
+            *self.text.get_mut() = TextState::default();
+            return self.inner.draw_text(text, style, pos);
+        }
+        Ok(())
     }
 
     /// Width from `measureText` with the same font string `draw_text` sets; height from the
@@ -119,6 +236,7 @@ impl DrawingBackend for Canvas {
                 .entry((font, text.to_string()))
                 .or_insert_with_key(|(font, text)| {
                     self.context.set_font(font);
+                    self.text.borrow_mut().font = Some(font.clone());
                     self.context.measure_text(text).map_or(0.0, |m| m.width())
                 })
         });
@@ -163,17 +281,21 @@ fn simplify(pts: &[BackendCoord], tol: f64) -> Vec<BackendCoord> {
         let (ax, ay) = (f64::from(pts[a].0), f64::from(pts[a].1));
         let (dx, dy) = (f64::from(pts[b].0) - ax, f64::from(pts[b].1) - ay);
         let len = dx.hypot(dy);
-        let far = (a + 1..b)
-            .map(|i| {
-                let (px, py) = (f64::from(pts[i].0) - ax, f64::from(pts[i].1) - ay);
-                let d = if len == 0.0 {
-                    px.hypot(py)
-                } else {
-                    (px * dy - py * dx).abs() / len
-                };
-                (i, d)
-            })
-            .max_by(|x, y| x.1.total_cmp(&y.1));
+        // A loop over the slice, not `(a + 1..b).map(|i| pts[i] …).max_by(…)`: at opt-level
+        // "z" the adapters and the bounds-checked index were calls per vertex. Ties go to the
+        // later vertex, as `max_by` gives them.
+        let mut far: Option<(usize, f64)> = None;
+        for (i, p) in (a + 1..).zip(&pts[a + 1..b]) {
+            let (px, py) = (f64::from(p.0) - ax, f64::from(p.1) - ay);
+            let d = if len == 0.0 {
+                px.hypot(py)
+            } else {
+                (px * dy - py * dx).abs() / len
+            };
+            if far.is_none_or(|(_, m)| d.total_cmp(&m).is_ge()) {
+                far = Some((i, d));
+            }
+        }
         if let Some((i, d)) = far {
             if d > tol {
                 keep[i] = true;

@@ -40,6 +40,15 @@ impl Boxf {
     }
     /// Whether the segment a–b passes through the box (Liang–Barsky clipping).
     fn cut_by(&self, a: (f64, f64), b: (f64, f64)) -> bool {
+        // Both ends strictly beyond one side: no cut (the clipping below says the same), and
+        // most of the segments under a candidate box are rejected here without its divisions.
+        if (a.1 < self.y0 && b.1 < self.y0)
+            || (a.1 > self.y1 && b.1 > self.y1)
+            || (a.0 < self.x0 && b.0 < self.x0)
+            || (a.0 > self.x1 && b.0 > self.x1)
+        {
+            return false;
+        }
         if self.contains(a) || self.contains(b) {
             return true;
         }
@@ -177,5 +186,43 @@ mod tests {
         assert!(!b.cut_by((11.0, 0.0), (20.0, 10.0)));
         // A diagonal that passes the corner outside.
         assert!(!b.cut_by((8.0, -10.0), (20.0, 2.0)));
+    }
+
+    #[test]
+    fn the_early_rejection_agrees_with_clipping() {
+        // Liang–Barsky alone, as `cut_by` was before its early rejection.
+        let clip = |b: &Boxf, a: (f64, f64), z: (f64, f64)| {
+            if b.contains(a) || b.contains(z) {
+                return true;
+            }
+            let (dx, dy) = (z.0 - a.0, z.1 - a.1);
+            let (mut t0, mut t1) = (0.0f64, 1.0f64);
+            for (p, q) in [
+                (-dx, a.0 - b.x0),
+                (dx, b.x1 - a.0),
+                (-dy, a.1 - b.y0),
+                (dy, b.y1 - a.1),
+            ] {
+                if p == 0.0 {
+                    if q < 0.0 {
+                        return false;
+                    }
+                } else if p < 0.0 {
+                    t0 = t0.max(q / p);
+                } else {
+                    t1 = t1.min(q / p);
+                }
+            }
+            t0 < t1
+        };
+        let b = Boxf::at(2.0, 2.0, (3.0, 2.0));
+        let grid: Vec<(f64, f64)> = (0..8)
+            .flat_map(|i| (0..7).map(move |j| (f64::from(i) * 1.0, f64::from(j) * 1.0)))
+            .collect();
+        for &p in &grid {
+            for &q in &grid {
+                assert_eq!(b.cut_by(p, q), clip(&b, p, q), "{p:?} {q:?}");
+            }
+        }
     }
 }

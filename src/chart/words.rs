@@ -63,12 +63,18 @@ pub(super) fn base_placement(
     scale: f64,
 ) -> place::BaseWords {
     in_layout(root, ctx, chart, scale, |layout| {
-        let curves = chart
-            .series
-            .iter()
-            .flat_map(|s| series_runs(chart, s).0)
-            .map(|run| run.iter().map(|&(x, y)| (layout.to_px)(x, y)).collect())
-            .collect();
+        // Each run mapped to pixels in place by a loop: at opt-level "z" the nested
+        // map/flat_map adapters stayed calls per point (~2,000 points a move in the
+        // explorer's loss plot).
+        let mut curves = Vec::new();
+        for s in &chart.series {
+            for mut run in series_runs(chart, s).0 {
+                for p in &mut run {
+                    *p = px_in(ctx, p.0, p.1);
+                }
+                curves.push(run);
+            }
+        }
         place::place_base(layout, curves)
     })
 }
