@@ -121,19 +121,28 @@ pub fn place_base(layout: Layout, curves: Vec<Vec<(f64, f64)>>) -> BaseWords {
     }
     let reserved = obs.boxes.len();
     obs.curves.extend(segment_lines(chart, to_px));
-    // Band captions: along the top of their band, sliding down if something is there.
+    // Band captions: inside their band from its top (a band across the plot: the plot's
+    // top; a stacked bar's segment: its own top, not the bar's), sliding down if something is
+    // there; where the band has no room, from the plot's top as for a band across it.
     for rect in &chart.rects {
         out.captions.push(rect.caption.as_ref().and_then(|cap| {
             let wh = measure(cap, CAPTION * scale);
-            let (xa, _) = to_px(rect.x.0, 0.0);
-            let (xb, _) = to_px(rect.x.1, 0.0);
+            let (xa, ya) = to_px(rect.x.0, chart.y_to_axis(rect.y.0));
+            let (xb, yb) = to_px(rect.x.1, chart.y_to_axis(rect.y.1));
             let (lo, hi) = (xa.min(xb).max(plot.x0), xa.max(xb).min(plot.x1));
+            let (top, bottom) = if ya.is_finite() && yb.is_finite() {
+                (ya.min(yb).max(plot.y0), ya.max(yb).min(plot.y1))
+            } else {
+                (plot.y0, plot.y1)
+            };
             let mid = (lo + hi - wh.0) / 2.0;
-            let cands: Vec<Boxf> = (0..12)
-                .flat_map(|k| {
-                    let y = plot.y0 + gap + k as f64 * wh.1 * 0.8;
-                    [mid, hi - wh.0 - gap, lo + gap].map(|x| Boxf::at(x, y, wh))
-                })
+            let row = |from: f64, k: usize| {
+                let y = from + gap + k as f64 * wh.1 * 0.8;
+                [mid, hi - wh.0 - gap, lo + gap].map(|x| Boxf::at(x, y, wh))
+            };
+            let inside = (0..12).flat_map(|k| row(top, k)).filter(|b| b.y1 <= bottom);
+            let cands: Vec<Boxf> = inside
+                .chain((0..12).flat_map(|k| row(plot.y0, k)))
                 .collect();
             pick(&cands, &plot, &mut obs, Some(&mut out.crowded))
         }));

@@ -307,6 +307,26 @@ mod tests {
         );
     }
 
+    /// A segment's caption sits in its own segment: the easy negatives (the bottom 67 % of the
+    /// CE bar) are captioned below the hard negatives above them, not both at the bar's top.
+    #[test]
+    fn captions_sit_in_their_own_segments() {
+        let r = report();
+        let c = share_chart(&r, Alpha::On(0.25), 2.0, Lang::En, Palette::LIGHT);
+        let placed = crate::chart::label_layout(&c, (640, 400), 1.0).unwrap();
+        assert_eq!(placed.crowded, 0);
+        let (easy, hard) = (placed.captions[0].unwrap(), placed.captions[1].unwrap());
+        assert!(
+            c.rects[0].y.0 == 0.0 && c.rects[1].y.0 > 60.0,
+            "{:?}",
+            c.rects
+        );
+        assert!(
+            easy.y0 > hard.y1,
+            "easy {easy:?} should be below hard {hard:?}"
+        );
+    }
+
     #[test]
     fn bars_stack_to_one_hundred_percent() {
         let r = report();
