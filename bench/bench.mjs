@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
+import { coldLoad as measureColdLoad } from './cold_load.mjs';
 import { busyProbe, showSection } from './busy.mjs';
 
 const argv = process.argv.slice(2);
@@ -107,31 +108,13 @@ async function busyTime(base, groups, baselineReps) {
 }
 
 // ── Cold load → the p slider works and FL shows a value (fresh context each time) ────────────
-// From navigation start (performance.now() = 0) until readout-fl has text and a move of
-// slider-p has changed readout-pt. Polls from the moment the document commits.
+// See bench/cold_load.mjs.
 async function coldLoad(base, runs = 5) {
   const loads = [];
   let fetchedAt = [];
   for (let i = 0; i < runs; i++) {
     const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    await p.goto(base, { waitUntil: 'commit' });
-    const t = await p.evaluate(async () => {
-      const wait = () => new Promise((r) => setTimeout(r, 1));
-      const fl = () => document.querySelector('[data-testid="readout-fl"]')?.textContent.trim();
-      let el;
-      while (!(el = document.querySelector('[data-testid="slider-p"]')) || !fl()) await wait();
-      const out = () => document.querySelector('[data-testid="readout-pt"]')?.dataset.value;
-      const before = out();
-      el.value = el.value === '0.5' ? '0.3' : '0.5';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      while (out() === before) await wait();
-      const now = performance.now();
-      // The files fetched by then (the lessons' chunks are fetched later, when built).
-      const got = performance.getEntriesByType('resource').filter((e) => e.startTime < now)
-        .map((e) => new URL(e.name).pathname);
-      return { now, got };
-    });
+    const t = await measureColdLoad(ctx, base);
     loads.push(t.now);
     fetchedAt = ['index.html', ...new Set(t.got.map((f) => f.replace(/^\//, '')))];
     await ctx.close();

@@ -1,10 +1,11 @@
 // Cold load of two builds, alternating in one browser (as busy_ab.mjs does for moves), so a
 // load that comes and goes on the machine falls on both: from navigation start until the FL
-// read-out shows and a p move changes p_t — bench.mjs' "cold load", a fresh context each time.
+// read-out shows and a p move changes p_t (bench/cold_load.mjs), a fresh context each time.
 //   node bench/load_ab.mjs <distA> <distB> [--runs 9]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { coldLoad } from './cold_load.mjs';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--runs');
@@ -15,31 +16,18 @@ await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const load0 = loadavg()[0];
 
-async function coldLoad(port) {
+async function load(port) {
   const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  await p.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
-  const t = await p.evaluate(async () => {
-    const wait = () => new Promise((r) => setTimeout(r, 1));
-    const fl = () => document.querySelector('[data-testid="readout-fl"]')?.textContent.trim();
-    let el;
-    while (!(el = document.querySelector('[data-testid="slider-p"]')) || !fl()) await wait();
-    const out = () => document.querySelector('[data-testid="readout-pt"]')?.dataset.value;
-    const before = out();
-    el.value = el.value === '0.5' ? '0.3' : '0.5';
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    while (out() === before) await wait();
-    return performance.now();
-  });
+  const t = await coldLoad(ctx, `http://127.0.0.1:${port}/`);
   await ctx.close();
-  return t;
+  return t.now;
 }
 
 const times = { A: [], B: [] };
-await coldLoad(4730); await coldLoad(4731); // warm the servers and the browser
+await load(4730); await load(4731); // warm the servers and the browser
 for (let r = 0; r < runs; r++) {
-  times.A.push(await coldLoad(4730));
-  times.B.push(await coldLoad(4731));
+  times.A.push(await load(4730));
+  times.B.push(await load(4731));
 }
 const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 console.log(`A = ${distA}\nB = ${distB}\n${runs} loads each, alternating; load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`);

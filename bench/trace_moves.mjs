@@ -2,27 +2,15 @@
 // over N moves, the main thread's events summed by name (self time: an event's duration minus
 // its children's), per move. Complements profile.mjs, which sees JavaScript and wasm only.
 //   node bench/trace_moves.mjs <dist> <slider testid> [moves = 60] [testid to scroll to first]
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { openForMoves } from './moves_page.mjs';
 const [dist, id, n = '60', scrollTo = ''] = process.argv.slice(2);
-const srv = spawn('node', ['e2e/serve.mjs', dist, '4712', '/'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-await page.goto('http://127.0.0.1:4712/');
-await page.getByTestId('app-title').waitFor();
-await page.waitForFunction(() => [...document.querySelectorAll('section.lesson')].every((s) => s.dataset.built !== 'false'), null, { timeout: 60000 });
-if (scrollTo) { await page.evaluate((s) => document.querySelector(`[data-testid="${s}"]`).scrollIntoView(), scrollTo); await page.waitForTimeout(800); }
-await page.waitForTimeout(500);
-await page.evaluate(`window.__step = (id, v) => new Promise((done) => { const el = document.querySelector('[data-testid="' + id + '"]'); el.value = String(v); el.dispatchEvent(new Event('input', { bubbles: true })); requestAnimationFrame(() => setTimeout(done, 0)); });`);
-const info = await page.evaluate((id) => { const el = document.querySelector(`[data-testid="${id}"]`); return { min: +el.min, max: +el.max, step: +el.step }; }, id);
-const steps = Math.round((info.max - info.min) / info.step);
+const { page, move, close } = await openForMoves(dist, 4712, id, scrollTo);
 const cdp = await page.context().newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-for (let i = 1; i <= +n; i++) { const k = (i * 7919) % steps; await page.evaluate(([id, v]) => __step(id, v), [id, info.min + k * info.step]); }
+for (let i = 1; i <= +n; i++) await move(i);
 await cdp.send('Tracing.end');
 await done;
 // The renderer's main thread: the thread that ran the most RunTask time.
@@ -46,4 +34,4 @@ if (process.env.SHOW_LAYOUT) {
   const lay = xs.filter((e) => e.name === 'Layout').slice(0, +process.env.SHOW_LAYOUT);
   for (const e of lay) console.log(JSON.stringify({ dur: e.dur, begin: e.args.beginData, end: e.args.endData?.layoutRoots?.map((r) => r.nodeName || r.nodeId) }));
 }
-await browser.close(); srv.kill();
+await close();
