@@ -140,10 +140,14 @@ pub fn place_base(layout: Layout, curves: Vec<Vec<(f64, f64)>>) -> BaseWords {
                 let y = from + gap + k as f64 * wh.1 * 0.8;
                 [mid, hi - wh.0 - gap, lo + gap].map(|x| Boxf::at(x, y, wh))
             };
-            let inside = (0..12).flat_map(|k| row(top, k)).filter(|b| b.y1 <= bottom);
-            let cands: Vec<Boxf> = inside
-                .chain((0..12).flat_map(|k| row(plot.y0, k)))
-                .collect();
+            let from_plot_top = (0..12).flat_map(|k| row(plot.y0, k));
+            // A band from the plot's top: its places inside are the first of those already.
+            let cands: Vec<Boxf> = if top > plot.y0 {
+                let inside = (0..12).flat_map(|k| row(top, k)).filter(|b| b.y1 <= bottom);
+                inside.chain(from_plot_top).collect()
+            } else {
+                from_plot_top.collect()
+            };
             pick(&cands, &plot, &mut obs, Some(&mut out.crowded))
         }));
     }

@@ -94,3 +94,34 @@ pub fn quadrant_of(p: f64, y: u8) -> usize {
         (false, false) => 3,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_sit_in_their_own_quadrant() {
+        for (i, q) in QUADRANTS.iter().enumerate() {
+            assert_eq!(quadrant_of(q.p, q.y), i, "{}", q.id);
+        }
+        assert_eq!(quadrant_of(0.5, 1), 2); // p_t = 0.5 is not "easy"
+        assert_eq!(quadrant_of(0.5, 0), 3);
+    }
+
+    #[test]
+    fn numbers_at_the_paper_setting() {
+        let params = FocalParams::default();
+        let v = QUADRANTS.map(|q| evaluate(&q, params));
+        // Easy positive: CE / FL = 1 / (0.25 · 0.05²) = 1600.
+        assert!((v[0].ratio - 1600.0).abs() < 1e-6);
+        // Easy negative: 1 / (0.75 · 0.05²) = 533.3.
+        assert!((v[1].ratio - 1.0 / (0.75 * 0.0025)).abs() < 1e-6);
+        // Hard positive: 1 / (0.25 · 0.9²); hard negative: 1 / (0.75 · 0.9²).
+        assert!((v[2].ratio - 1.0 / (0.25 * 0.81)).abs() < 1e-9);
+        assert!((v[3].ratio - 1.0 / (0.75 * 0.81)).abs() < 1e-9);
+        for x in v {
+            assert!((x.fl * x.ratio - x.ce).abs() < 1e-12);
+            assert!((x.ce + x.pt.ln()).abs() < 1e-12);
+        }
+    }
+}

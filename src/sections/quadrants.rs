@@ -7,7 +7,7 @@ use crate::ctx::use_ctx;
 use crate::format;
 use crate::i18n::fill;
 use crate::math::focal::{Alpha, FocalParams};
-pub use crate::models::quadrants::{evaluate, quadrant_of, QuadView, Quadrant, QUADRANTS};
+use crate::models::quadrants::{evaluate, quadrant_of, QuadView, Quadrant, QUADRANTS};
 use crate::state::{Mode, Params};
 use leptos::prelude::*;
 
@@ -139,32 +139,6 @@ pub fn Quadrants() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn examples_sit_in_their_own_quadrant() {
-        for (i, q) in QUADRANTS.iter().enumerate() {
-            assert_eq!(quadrant_of(q.p, q.y), i, "{}", q.id);
-        }
-        assert_eq!(quadrant_of(0.5, 1), 2); // p_t = 0.5 is not "easy"
-        assert_eq!(quadrant_of(0.5, 0), 3);
-    }
-
-    #[test]
-    fn numbers_at_the_paper_setting() {
-        let params = FocalParams::default();
-        let v = QUADRANTS.map(|q| evaluate(&q, params));
-        // Easy positive: CE / FL = 1 / (0.25 · 0.05²) = 1600.
-        assert!((v[0].ratio - 1600.0).abs() < 1e-6);
-        // Easy negative: 1 / (0.75 · 0.05²) = 533.3.
-        assert!((v[1].ratio - 1.0 / (0.75 * 0.0025)).abs() < 1e-6);
-        // Hard positive: 1 / (0.25 · 0.9²); hard negative: 1 / (0.75 · 0.9²).
-        assert!((v[2].ratio - 1.0 / (0.25 * 0.81)).abs() < 1e-9);
-        assert!((v[3].ratio - 1.0 / (0.75 * 0.81)).abs() < 1e-9);
-        for x in v {
-            assert!((x.fl * x.ratio - x.ce).abs() < 1e-12);
-            assert!((x.ce + x.pt.ln()).abs() < 1e-12);
-        }
-    }
 
     #[test]
     fn apply_sets_p_and_y_and_the_explorer_slide() {
