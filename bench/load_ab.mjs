@@ -20,18 +20,23 @@ async function load(port) {
   const ctx = await browser.newContext();
   const t = await coldLoad(ctx, `http://127.0.0.1:${port}/`);
   await ctx.close();
-  return t.now;
+  return t;
 }
 
 const times = { A: [], B: [] };
+const paints = { A: [], B: [] };
 await load(4730); await load(4731); // warm the servers and the browser
 for (let r = 0; r < runs; r++) {
-  times.A.push(await load(4730));
-  times.B.push(await load(4731));
+  for (const [k, port] of [['A', 4730], ['B', 4731]]) {
+    const t = await load(port);
+    times[k].push(t.now);
+    paints[k].push(t.fcp);
+  }
 }
 const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 console.log(`A = ${distA}\nB = ${distB}\n${runs} loads each, alternating; load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`);
 console.log(`median ms: A ${med(times.A).toFixed(0)}  B ${med(times.B).toFixed(0)}`);
+console.log(`first contentful paint, median ms: A ${med(paints.A).toFixed(0)}  B ${med(paints.B).toFixed(0)}`);
 console.log(`A: ${times.A.map((t) => t.toFixed(0)).join(' ')}\nB: ${times.B.map((t) => t.toFixed(0)).join(' ')}`);
 await browser.close();
 servers.forEach((s) => s.kill());

@@ -1,5 +1,6 @@
 // Issue 10: the first screen loads only what it needs. Each lesson after the explorer is its own
 // wasm chunk (scripts/build_wasm.sh splits it), fetched when its section is first built; the
+// lessons' English text comes once, after the first screen works, with the first chunk; the
 // Chinese text is fetched only when a reader chooses 中文, or before the start for a 中文 link.
 import { test, expect } from '@playwright/test';
 import { watch, expectClean } from './helpers.mjs';
@@ -13,7 +14,7 @@ function requests(page) {
   return seen;
 }
 
-test('the explorer works before any lesson chunk or the Chinese text is fetched', async ({ page }) => {
+test('the explorer works before any lesson chunk, the lessons\' text or the Chinese text is fetched', async ({ page }) => {
   const problems = watch(page);
   const seen = requests(page);
   // The moment the explorer's FL read-out first shows a value, and which sections were near then.
@@ -40,6 +41,7 @@ test('the explorer works before any lesson chunk or the Chinese text is fetched'
   expect(near).not.toContain('simulator');
   for (const u of atStart.filter(chunk)) expect(near, u).toContain(lessonOf(u).replaceAll('_', '-'));
   expect(atStart.filter((u) => u.endsWith('/zh.txt'))).toEqual([]);
+  expect(atStart.filter((u) => u.endsWith('/en.txt'))).toEqual([]);
   // Once every section is built, every lesson's chunk has come, each once.
   await page.waitForFunction(() => [...document.querySelectorAll('section.lesson')]
     .every((s) => s.dataset.built === 'true'), null, { timeout: 30_000 });
@@ -48,6 +50,9 @@ test('the explorer works before any lesson chunk or the Chinese text is fetched'
   expect(lessons.length).toBe(ids.length - 1); // all but the explorer
   expect(new Set(lessons).size).toBe(lessons.length);
   expect(seen.filter((u) => u.endsWith('/zh.txt'))).toEqual([]);
+  expect(seen.filter((u) => u.endsWith('/en.txt')).length).toBe(1);
+  // The lessons show their own text, not its keys.
+  await expect(page.getByTestId('section-simulator')).not.toContainText('simulator.');
   // A lesson that arrived as a chunk works: the simulator's read-outs follow its inputs.
   await page.getByTestId('section-simulator').scrollIntoViewIfNeeded();
   await page.getByTestId('input-sim-gamma').fill('0');

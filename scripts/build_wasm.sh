@@ -41,9 +41,11 @@ if [ "$profile" = release ]; then
   node scripts/wasm_opt_all.mjs "$out"/*.wasm 2> >(grep -v 'unknown name subsection' >&2)
 fi
 
-# The Chinese text, fetched only by readers who choose it (src/i18n/zh_fetch.rs).
-rustc --edition 2021 -O scripts/zh_text.rs -o target/zh_text
-target/zh_text >"$out/zh.txt"
+# The text the wasm does not hold (src/i18n/fetched.rs): the Chinese table, fetched only by
+# readers who choose it, and the English lessons' text, fetched after the first paint.
+rustc --edition 2021 -O scripts/lang_text.rs -o target/lang_text
+target/lang_text zh >"$out/zh.txt"
+target/lang_text en >"$out/en.txt"
 
 hash=$(cat "$out"/* | sha256sum | cut -c1-16)
 dest="$stage/wasm-$hash"

@@ -93,3 +93,73 @@ fn every_key_in_the_tables_is_used() {
         .collect();
     assert!(unused.is_empty(), "keys no source file uses: {unused:?}");
 }
+
+/// The lessons' own text is fetched after the first paint, and a lesson is built only once it
+/// has come; everything else must be able to show its text at once. So every key that a file
+/// outside `src/sections/<lesson>` names is in the compiled-in first part, in both languages.
+#[test]
+fn text_used_outside_the_lessons_is_in_the_first_part() {
+    use focal_loss_lab::data::contents::SECTIONS;
+    use focal_loss_lab::i18n::first_part;
+    let first: BTreeSet<&str> = first_part(Lang::En).iter().map(|(k, _)| *k).collect();
+    let zh_first: BTreeSet<&str> = first_part(Lang::Zh).iter().map(|(k, _)| *k).collect();
+    assert_eq!(first, zh_first, "en and zh must split at the same keys");
+    let lessons: Vec<String> = SECTIONS
+        .iter()
+        .map(|(id, _)| id.replace('-', "_"))
+        .filter(|id| id != "explorer")
+        .collect();
+    let sections = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/sections"));
+    let in_a_lesson = |path: &std::path::Path| {
+        path.strip_prefix(&sections).ok().is_some_and(|rel| {
+            let top = rel
+                .components()
+                .next()
+                .unwrap()
+                .as_os_str()
+                .to_string_lossy();
+            lessons
+                .iter()
+                .any(|l| *top == **l || *top == format!("{l}.rs"))
+        })
+    };
+    let mut misplaced = Vec::new();
+    let mut outside = 0;
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs")
+                || path.parent().unwrap().ends_with("i18n")
+                || in_a_lesson(&path)
+            {
+                continue;
+            }
+            outside += 1;
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (k, _) in table(Lang::En) {
+                if text.contains(&format!("\"{k}\"")) && !first.contains(k) {
+                    misplaced.push(format!("{}: {k}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        outside > 20,
+        "too few files outside the lessons ({outside})"
+    );
+    assert!(
+        misplaced.is_empty(),
+        "keys used outside the lessons but in LESSONS (move them to FIRST):\n{}",
+        misplaced.join("\n")
+    );
+    // And the split is worth having: most text is the lessons'.
+    assert!(first.len() * 2 < table(Lang::En).len());
+}

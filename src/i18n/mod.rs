@@ -1,41 +1,73 @@
-//! All UI text: one table per language (`en.rs`, `zh.rs`) with the same keys. A test checks
-//! that both tables hold the same keys, none empty, and that every key used in `src/` exists.
+//! All UI text: one table per language (`en.rs`, `zh.rs`) with the same keys in the same
+//! order. Tests check that both hold the same keys, none empty, that every key used in `src/`
+//! exists, and that `FIRST` holds every key code outside the lessons uses.
 //!
-//! In the browser only English is compiled in. The Chinese table (~29 KB gzip) is fetched the
-//! first time a reader chooses 中文 (`load`), so a reader of one language does not download
-//! both; natively (tests, tools) both are compiled in.
+//! Each table has two parts: `FIRST`, what the first screen needs, and `LESSONS`, the lessons'
+//! own text. In the browser only English `FIRST` is compiled in. The English lessons' text
+//! (~22 KB gzip) is fetched after the first paint, with the first lesson's code
+//! (`lessons_text`); the Chinese table (~29 KB gzip) is fetched the first time a reader
+//! chooses 中文 (`load`). Natively (tests, tools) everything is compiled in.
 
 mod en;
+#[cfg(target_arch = "wasm32")]
+mod fetched;
 pub mod wire;
 #[cfg(not(target_arch = "wasm32"))]
 mod zh;
-#[cfg(target_arch = "wasm32")]
-mod zh_fetch;
 
 pub use crate::state::Lang;
 
-/// The table for a language: (key, text) pairs. In the browser, English until the Chinese
-/// table has arrived (see `ready`).
-pub fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
+type Table = &'static [(&'static str, &'static str)];
+
+/// The whole table for a language, `FIRST` then `LESSONS` (native only: the browser never
+/// holds the English lessons' text in one piece with the rest).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn table(lang: Lang) -> Table {
+    use std::sync::OnceLock;
+    static EN: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    static ZH: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    let (cell, first, lessons) = match lang {
+        Lang::En => (&EN, en::FIRST, en::LESSONS),
+        Lang::Zh => (&ZH, zh::FIRST, zh::LESSONS),
+    };
+    cell.get_or_init(|| [first, lessons].concat())
+}
+
+/// The first-screen part of a language's table (native only, for the test that keeps the
+/// split right).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_part(lang: Lang) -> Table {
     match lang {
-        Lang::En => en::TABLE,
-        Lang::Zh => zh_table().unwrap_or(en::TABLE),
+        Lang::En => en::FIRST,
+        Lang::Zh => zh::FIRST,
     }
 }
 
+/// Where to look for `lang`'s text, in order.
 #[cfg(not(target_arch = "wasm32"))]
-fn zh_table() -> Option<&'static [(&'static str, &'static str)]> {
-    Some(zh::TABLE)
+fn parts(lang: Lang) -> [Table; 2] {
+    [table(lang), &[]]
 }
 
+/// Where to look for `lang`'s text, in order: Chinese once it has arrived, else English
+/// (its lessons' part once that has arrived).
 #[cfg(target_arch = "wasm32")]
-fn zh_table() -> Option<&'static [(&'static str, &'static str)]> {
-    zh_fetch::table()
+fn parts(lang: Lang) -> [Table; 2] {
+    match (lang, fetched::zh()) {
+        (Lang::Zh, Some(zh)) => [zh, &[]],
+        _ => [en::FIRST, fetched::en_lessons().unwrap_or(&[])],
+    }
 }
 
 /// Whether `lang`'s text is here (always, except Chinese in the browser before `load`).
 pub fn ready(lang: Lang) -> bool {
-    lang == Lang::En || zh_table().is_some()
+    #[cfg(target_arch = "wasm32")]
+    return lang == Lang::En || fetched::zh().is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        true
+    }
 }
 
 /// Fetches `lang`'s table if it is not here, then calls `done` with whether it now is.
@@ -44,17 +76,26 @@ pub fn load(lang: Lang, done: impl FnOnce(bool) + 'static) {
         done(true);
     } else {
         #[cfg(target_arch = "wasm32")]
-        zh_fetch::load(done);
+        fetched::load_zh(done);
     }
+}
+
+/// Resolves once the English lessons' text is here (fetching it, once, from the first call
+/// on), with whether it is. A lesson is built only after this: its text is not compiled in.
+pub fn lessons_text() -> impl std::future::Future<Output = bool> {
+    #[cfg(target_arch = "wasm32")]
+    return fetched::en_lessons_loaded();
+    #[cfg(not(target_arch = "wasm32"))]
+    std::future::ready(true)
 }
 
 /// The text for `key`; an unknown key shows itself (and fails the native key test).
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
-    table(lang)
+    parts(lang)
         .iter()
+        .flat_map(|t| t.iter())
         .find(|(k, _)| *k == key)
-        .map(|(_, v)| *v)
-        .unwrap_or(key)
+        .map_or(key, |(_, v)| *v)
 }
 
 /// What goes between two sentences or parts of a line: a space in English, nothing in
@@ -88,9 +129,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_fetched_form_gives_back_the_chinese_table() {
-        let text = wire::encode(zh::TABLE);
-        assert_eq!(wire::decode(&text), zh::TABLE);
+    fn the_fetched_form_gives_back_the_tables() {
+        for t in [table(Lang::Zh), en::LESSONS] {
+            assert_eq!(wire::decode(&wire::encode(t)), t);
+        }
         assert!(wire::decode("").is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! The form a language table travels in when it is not compiled into the wasm: records
 //! `key US text` separated by RS (ASCII unit and record separators, which no UI text holds).
-//! `scripts/zh_text.rs` includes this file to write the Chinese table; the page reads it back.
+//! `scripts/lang_text.rs` includes this file to write the fetched tables; the page reads
+//! them back.
 
 const UNIT: char = '\u{1f}';
 const RECORD: char = '\u{1e}';

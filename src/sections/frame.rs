@@ -204,8 +204,11 @@ where
                 pending.set(true);
             }
             leptos::task::spawn_local(async move {
-                first_screen_painted().await;
+                crate::web::first_paint::painted().await;
+                // The lesson's text comes beside the wasm, not in it (i18n::lessons_text).
+                let text = crate::i18n::lessons_text();
                 let build = load().await;
+                text.await;
                 BUILDERS.with(|b| b.borrow_mut().push((key, build)));
                 arrived.try_set(true);
                 pager.arrived.try_update(|n| *n += 1);
@@ -217,29 +220,6 @@ where
         }
         Some(build())
     }
-}
-
-/// Resolves once the first screen has painted (at once after that): a lesson's chunk is
-/// compiled on the main thread, and none should hold up the explorer's first paint.
-async fn first_screen_painted() {
-    thread_local! {
-        static PAINTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if PAINTED.get() {
-        return;
-    }
-    let painted = js_sys::Promise::new(&mut |resolve, _| {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-                },
-                std::time::Duration::ZERO,
-            )
-        })
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
-    PAINTED.set(true);
 }
 
 thread_local! {

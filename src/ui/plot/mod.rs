@@ -9,6 +9,7 @@ mod layers;
 use crate::chart::{self, Chart, PlotArea};
 use crate::ctx::use_ctx;
 use crate::format;
+use crate::web::first_paint;
 use crate::web::near::now_ms;
 use layers::Layers;
 use leptos::prelude::*;
@@ -62,12 +63,26 @@ pub fn Plot(
         }
     });
     let figure = NodeRef::<leptos::html::Figure>::new();
+    // Whether this plot already waits for the first paint (see below).
+    let waiting = StoredValue::new(false);
 
     Effect::new(move |_| {
         resized.track();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
+        // At load the read-outs and sliders paint first and the plots a frame later: their
+        // drawing (and the layout that reading the width forces) would hold up that frame.
+        if !first_paint::done() {
+            if !waiting.get_value() {
+                waiting.set_value(true);
+                leptos::task::spawn_local(async move {
+                    first_paint::painted().await;
+                    resized.try_update(|n| *n += 1);
+                });
+            }
+            return;
+        }
         let t0 = now_ms();
         let mut w = width.get_value();
         if w <= 0.0 {
