@@ -1,3 +1,7 @@
+// What the main thread does during a cold load, task by task: a Chromium trace
+// (devtools.timeline) of R loads (env R, default 3) until the FL read-out shows, each long
+// task (> 3 ms) with its biggest events, and the paint milestones.
+//   node bench/load_trace.mjs <dist>
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 const [dist] = process.argv.slice(2);
