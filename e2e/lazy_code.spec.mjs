@@ -110,3 +110,20 @@ test('a 中文 link is Chinese from its first paint', async ({ page }) => {
   await expect(page.getByTestId('slider-gamma')).toHaveValue('1');
   await expectClean(problems);
 });
+
+test('a lost request for the lessons\' text is tried again, and no lesson shows its keys', async ({ page }) => {
+  const problems = watch(page);
+  let tries = 0;
+  await page.route('**/en.txt', (route) => (++tries === 1 ? route.abort() : route.continue()));
+  await page.goto('/');
+  await expect(page.getByTestId('readout-fl')).not.toHaveText('');
+  await page.waitForFunction(() => [...document.querySelectorAll('section.lesson')]
+    .every((s) => s.dataset.built === 'true'), null, { timeout: 30_000 });
+  expect(tries).toBe(2);
+  const text = await page.evaluate(() => document.body.textContent);
+  expect(KEYS.filter((k) => text.includes(k))).toEqual([]);
+  await expect(page.getByTestId('section-train')).toContainText('Train it yourself');
+  // The aborted request is the one expected failure on the console.
+  problems.console = problems.console.filter((m) => !/ERR_FAILED|Failed to fetch/.test(m));
+  await expectClean(problems);
+});

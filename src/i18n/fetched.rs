@@ -64,10 +64,17 @@ pub fn en_lessons_loaded() -> impl std::future::Future<Output = bool> {
     let promise = EN_FETCH.with_borrow_mut(|p| {
         p.get_or_insert_with(|| {
             wasm_bindgen_futures::future_to_promise(async {
-                let ok = fetch("en.txt")
-                    .await
-                    .map(|t| keep(&EN_LESSONS, t))
-                    .is_some();
+                // A classroom's network can drop one request; try three times before the
+                // lessons are built without their text.
+                let mut text = None;
+                for wait_ms in [0, 1000, 3000] {
+                    sleep(wait_ms).await;
+                    text = fetch("en.txt").await;
+                    if text.is_some() {
+                        break;
+                    }
+                }
+                let ok = text.map(|t| keep(&EN_LESSONS, t)).is_some();
                 if !ok {
                     leptos::logging::warn!("Focal Loss Lab: the lessons' text could not be loaded");
                 }
@@ -83,6 +90,17 @@ pub fn en_lessons_loaded() -> impl std::future::Future<Output = bool> {
                 .ok()
                 .and_then(|v| v.as_bool())
                 .unwrap_or(false)
+    }
+}
+
+async fn sleep(ms: i32) {
+    if ms > 0 {
+        let done = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+        });
+        let _ = JsFuture::from(done).await;
     }
 }
 
