@@ -5,6 +5,29 @@ use focal_loss_lab::i18n::table;
 use focal_loss_lab::state::Lang;
 use std::collections::BTreeSet;
 
+/// Every Rust file under `src/` except the tables themselves: (path, text).
+fn source_files() -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.parent().unwrap().ends_with("i18n")
+            {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn tables_have_the_same_keys_and_no_empty_entries() {
     let en = table(Lang::En);
@@ -26,32 +49,15 @@ fn tables_have_the_same_keys_and_no_empty_entries() {
 fn every_key_used_in_the_source_exists() {
     let keys: BTreeSet<&str> = table(Lang::En).iter().map(|(k, _)| *k).collect();
     let mut missing = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
     let mut used = 0;
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs")
-                || path.parent().unwrap().ends_with("i18n")
-            {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for pat in [".t(\"", "tr(lang, \"", "key: \"", "_key(\""] {
-                for (i, _) in text.match_indices(pat) {
-                    let rest = &text[i + pat.len()..];
-                    let key = &rest[..rest.find('"').unwrap()];
-                    used += 1;
-                    if !keys.contains(key) {
-                        missing.push(format!("{}: {key}", path.display()));
-                    }
+    for (path, text) in source_files() {
+        for pat in [".t(\"", "tr(lang, \"", "key: \"", "_key(\""] {
+            for (i, _) in text.match_indices(pat) {
+                let rest = &text[i + pat.len()..];
+                let key = &rest[..rest.find('"').unwrap()];
+                used += 1;
+                if !keys.contains(key) {
+                    missing.push(format!("{}: {key}", path.display()));
                 }
             }
         }
@@ -69,23 +75,7 @@ fn every_key_used_in_the_source_exists() {
 
 #[test]
 fn every_key_in_the_tables_is_used() {
-    let mut src = String::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs")
-                && !path.parent().unwrap().ends_with("i18n")
-            {
-                src.push_str(&std::fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
+    let src: String = source_files().into_iter().map(|(_, text)| text).collect();
     let unused: Vec<&str> = table(Lang::En)
         .iter()
         .map(|(k, _)| *k)
@@ -125,29 +115,14 @@ fn text_used_outside_the_lessons_is_in_the_first_part() {
     };
     let mut misplaced = Vec::new();
     let mut outside = 0;
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs")
-                || path.parent().unwrap().ends_with("i18n")
-                || in_a_lesson(&path)
-            {
-                continue;
-            }
-            outside += 1;
-            let text = std::fs::read_to_string(&path).unwrap();
-            for (k, _) in table(Lang::En) {
-                if text.contains(&format!("\"{k}\"")) && !first.contains(k) {
-                    misplaced.push(format!("{}: {k}", path.display()));
-                }
+    for (path, text) in source_files() {
+        if in_a_lesson(&path) {
+            continue;
+        }
+        outside += 1;
+        for (k, _) in table(Lang::En) {
+            if text.contains(&format!("\"{k}\"")) && !first.contains(k) {
+                misplaced.push(format!("{}: {k}", path.display()));
             }
         }
     }
