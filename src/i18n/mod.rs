@@ -92,10 +92,57 @@ pub fn lessons_text() -> impl std::future::Future<Output = bool> {
 /// The text for `key`; an unknown key shows itself (and fails the native key test).
 pub fn tr(lang: Lang, key: &'static str) -> &'static str {
     parts(lang)
-        .iter()
-        .flat_map(|t| t.iter())
-        .find(|(k, _)| *k == key)
-        .map_or(key, |(_, v)| *v)
+        .into_iter()
+        .find_map(|t| find(t, key))
+        .unwrap_or(key)
+}
+
+/// `key`'s text in `table`, through a hash index made once per table: a γ move in the
+/// simulator looks up some 300 texts, and scanning the lessons' ~600 entries for each cost
+/// ~0.6 ms of the move. (An index, not a sorted copy: sorting compiled to 2 KB more wasm.)
+fn find(table: Table, key: &str) -> Option<&'static str> {
+    thread_local! {
+        /// (table address, slots): a slot holds 1 + an entry's position, 0 when empty.
+        static INDEX: std::cell::RefCell<Vec<(usize, Vec<u16>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if table.is_empty() {
+        return None;
+    }
+    let id = table.as_ptr() as usize;
+    INDEX.with_borrow_mut(|known| {
+        let at = match known.iter().position(|(i, _)| *i == id) {
+            Some(at) => at,
+            None => {
+                let mut slots = vec![0u16; 2 * table.len()];
+                for (n, (k, _)) in table.iter().enumerate() {
+                    let mut h = hash(k) % slots.len();
+                    while slots[h] != 0 {
+                        h = (h + 1) % slots.len();
+                    }
+                    slots[h] = n as u16 + 1;
+                }
+                known.push((id, slots));
+                known.len() - 1
+            }
+        };
+        let slots = &known[at].1;
+        let mut h = hash(key) % slots.len();
+        loop {
+            let (k, v) = table.get(usize::from(slots[h]).checked_sub(1)?)?;
+            if *k == key {
+                return Some(*v);
+            }
+            h = (h + 1) % slots.len();
+        }
+    })
+}
+
+/// FNV-1a: a few instructions a byte, and spreads keys like `train.col_ap` well enough.
+fn hash(key: &str) -> usize {
+    key.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
 }
 
 /// What goes between two sentences or parts of a line: a space in English, nothing in
@@ -134,5 +181,15 @@ mod tests {
             assert_eq!(wire::decode(&wire::encode(t)), t);
         }
         assert!(wire::decode("").is_empty());
+    }
+
+    #[test]
+    fn every_key_finds_its_own_text() {
+        for lang in [Lang::En, Lang::Zh] {
+            for (k, v) in table(lang) {
+                assert_eq!(tr(lang, k), *v, "{k}");
+            }
+        }
+        assert_eq!(tr(Lang::En, "no.such.key"), "no.such.key");
     }
 }
