@@ -49,6 +49,15 @@ export async function reveal(page, testid) {
     if (!onScreen) el.scrollIntoView({ block: el === sec ? 'start' : 'center' });
     for (let i = 0; i < 100 && sec.dataset.near !== 'true'; i++) await new Promise((r) => requestAnimationFrame(r));
     for (let i = 0; i < 600 && sec.dataset.built === 'false'; i++) await new Promise((r) => setTimeout(r, 16));
+    // Lessons above that were built meanwhile change their heights and can push this one off
+    // screen again: scroll back until it stays on screen for two frames.
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const visible = () => { const b = el.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; };
+    for (let i = 0, settled = 0; i < 60 && settled < 2; i++) {
+      if (visible()) settled++;
+      else { settled = 0; el.scrollIntoView({ block: el === sec ? 'start' : 'center' }); }
+      await frame();
+    }
     await new Promise((r) => setTimeout(r, 0));
   }, testid);
 }
