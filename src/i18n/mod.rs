@@ -53,10 +53,14 @@ fn parts(lang: Lang) -> [Table; 2] {
 /// (its lessons' part once that has arrived).
 #[cfg(target_arch = "wasm32")]
 fn parts(lang: Lang) -> [Table; 2] {
-    match (lang, fetched::zh()) {
-        (Lang::Zh, Some(zh)) => [zh, &[]],
-        _ => [en::FIRST, fetched::en_lessons().unwrap_or(&[])],
+    // The language first: `fetched::zh` may ask the page for the loader's text, which an
+    // English lookup (hundreds on a simulator move) must not pay for.
+    if lang == Lang::Zh {
+        if let Some(zh) = fetched::zh() {
+            return [zh, &[]];
+        }
     }
+    [en::FIRST, fetched::en_lessons().unwrap_or(&[])]
 }
 
 /// Whether `lang`'s text is here (always, except Chinese in the browser before `load`).
